@@ -27,6 +27,7 @@ const KNOWN_NOISE = [
   /^ENOPRO: No file system provider found for resource 'vscode-test-web:\/\/mount\/(\.vscode\/[\w.]+)?'/,
   /^Ignoring fetching additional builtin extensions from gallery as it is disabled\.$/,
   /^Ignoring the error while validating workspace folder vscode-test-web:\/\/mount\//,
+  /^CodeExpectedError\s+at FileService\.withProvider .*\s+at async FileService\.doWatch /s,
 ];
 const timeLimitSeconds = Number(process.env.TEST_WEB_TIME_LIMIT ?? 600);
 const extensionTestsPath = path.join(root, 'dist', 'test', 'host', 'index.js');
@@ -43,7 +44,11 @@ async function closeAll() {
   closed = true;
   // closing the browser aborts the workbench's pending requests, which the server's access log reports: mute it now
   const write = process.stdout.write.bind(process.stdout);
-  process.stdout.write = (chunk, ...rest) => (/^\u001b\[0m(GET|POST) /.test(String(chunk)) ? true : write(chunk, ...rest));
+  const accessLog = ['\u001b[0mGET ', '\u001b[0mPOST '];
+  process.stdout.write = (chunk, ...rest) => (accessLog.some((p) => String(chunk).startsWith(p)) ? true : write(chunk, ...rest));
+  const writeError = process.stderr.write.bind(process.stderr);
+  process.stderr.write = (chunk, ...rest) =>
+    /ERR_STREAM_PREMATURE_CLOSE|ECONNRESET|EPIPE/.test(String(chunk)) ? true : writeError(chunk, ...rest);
   try {
     await browser?.close();
   } catch (error) {
