@@ -3,7 +3,8 @@
 //   dist/web/extension.js   web extension (browser / web worker, CommonJS)
 //   dist/cli.js             command line
 //   out/test/unit/*.js      unit tests for Node's test runner   (--tests)
-//   dist/test/host/*.js     host test suites for the VS Code extension host (--tests, when present)
+//   dist/test/host/*.js     host test suites for the web extension host (--tests, when present)
+//   dist/test/desktop/suites.js  the same suites for the desktop extension host (--tests, when present)
 // Flags: --watch rebuilds on change, --tests also builds the tests, --production minifies without source maps.
 import * as esbuild from 'esbuild';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -84,6 +85,18 @@ if (withTests) {
       format: 'cjs',
       external: ['vscode'],
       mainFields: ['browser', 'module', 'main'],
+    });
+  }
+  // the same suites for the desktop extension host (Node), run by @vscode/test-cli, whose mocha provides the globals
+  if (existsSync('test/host/desktop.ts')) {
+    builds.push({
+      ...shared,
+      sourcemap: 'inline',
+      entryPoints: ['test/host/desktop.ts'],
+      outfile: 'dist/test/desktop/suites.js',
+      platform: 'node',
+      format: 'cjs',
+      external: ['vscode'],
     });
   }
 }

@@ -1,13 +1,12 @@
 // Mocha entry for the web extension host (bundled by scripts/build.mjs --tests to dist/test/host/index.js, run by
-// scripts/test-web.mjs). One suite file per feature; a suite joins the list once the feature it tests has landed.
+// scripts/test-web.mjs). The suites are listed in all-suites.ts.
 //
 // mocha 12 is an ES module package; its browser build (mocha/mocha.js) is UMD and, once bundled, replaces this
 // bundle's exports with the mocha instance: that is why `module.exports = { run }` comes last (see
 // ../shared/notes/real-vscode-host.md). The suites register after `mocha.setup`, which `./setup` does first.
 import './network-guard';
 import { mocha } from './setup';
-import './suites/activation';
-import './suites/network';
+import './all-suites';
 
 declare const module: { exports: unknown };
 
