@@ -41,8 +41,9 @@ Options:
   -V, --version         show the version
 
 Exit status: 0 when every file was analysed (registry syntax errors are only
-reported); 1 when the analysis of a file failed; 2 on a usage error or when a file
-or registry file could not be read (missing, a directory, binary, not UTF-8).
+reported and the valid outlets are used); 1 on an internal error (the analysis of
+a file failed); 2 on a usage error or when a file or registry file could not be
+read (missing, a directory, binary, not UTF-8). Other files are still analysed.
 `;
 
 /** Parses the arguments after the program name (process.argv.slice(2)). */

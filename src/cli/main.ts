@@ -2,7 +2,8 @@
 // input and prints it in the chosen format. See USAGE in ./args for the options and exit codes:
 //   0  every input was analysed (syntax errors in a --registry file are reported on stderr but do not fail the run:
 //      the valid outlets of the file are still used, and the article's analysis is sound)
-//   1  the analysis of an input failed (an engine error)
+//   1  the analysis of an input failed, or the registry parser threw (an internal error; SOURCE_ANNOTATOR_DEBUG=1
+//      prints its stack)
 //   2  usage error, or an input or registry file could not be read (missing, a directory, binary, not UTF-8);
 //      the other inputs are still analysed and printed
 // Output: one process.stdout.write per document; the process is never exited by force, only process.exitCode is
@@ -28,6 +29,10 @@ function version(): string {
     return 'unknown';
   }
 }
+
+/** An error in one line; the stack too when SOURCE_ANNOTATOR_DEBUG is set. */
+const describe = (error: unknown): string =>
+  error instanceof Error ? (process.env.SOURCE_ANNOTATOR_DEBUG && error.stack ? error.stack : error.message) : String(error);
 
 const warn = (message: string): void => {
   process.stderr.write(message + '\n');
@@ -74,7 +79,7 @@ async function buildRegistry(files: readonly string[]): Promise<{ registry?: Out
       for (const e of errors) warn(`${e.source || file}:${e.line}:${e.column}: ${e.message}`);
       registry = registry.extend(outlets);
     } catch (error) {
-      warn(`${PROGRAM}: ${file}: cannot read the registry: ${error instanceof Error ? error.message : String(error)}`);
+      warn(`${PROGRAM}: ${file}: cannot read the registry: ${describe(error)}`);
       code = Math.max(code, 1);
     }
   }
@@ -103,7 +108,7 @@ async function analyzeFiles(options: CliOptions): Promise<number> {
     try {
       analysis = analyze(input.text, registry ? { registry, format } : { format });
     } catch (error) {
-      warn(`${PROGRAM}: ${name}: analysis failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      warn(`${PROGRAM}: ${name}: analysis failed: ${describe(error)}`);
       code = Math.max(code, 1);
       continue;
     }
@@ -154,7 +159,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    warn(`${PROGRAM}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    warn(`${PROGRAM}: ${describe(error)}`);
     process.exitCode = 1;
   },
 );
