@@ -1,0 +1,185 @@
+// Palette commands (category "Source Annotator"): exports into a new untitled editor, next/previous quote, toggle
+// highlights, open the workspace outlet registry, add the selected name to it. Files are only created or changed
+// by the two registry commands, and only because the user ran them.
+import * as vscode from 'vscode';
+import type { AnalysisCache } from './analysis-cache';
+import { displayName } from './analysis-cache';
+import { COMMAND } from './command-ids';
+import { toggleHighlights } from './decorations';
+import { formatExport } from './export-format';
+import type { ExportFormat } from './export-format';
+import { outletKey } from './outlets-from-settings';
+import { RegistryLoader, WORKSPACE_REGISTRY_FILE } from './registry-loader';
+import { SECTION } from './settings';
+
+const EXPORT_LANGUAGE: Record<ExportFormat, string> = { markdown: 'markdown', csv: 'plaintext', json: 'json' };
+
+export const OUTLET_TYPES = ['wire service', 'news agency', 'newspaper', 'broadcaster', 'tv', 'radio', 'magazine', 'online', 'state media'];
+
+export const REGISTRY_TEMPLATE = `# Source Annotator: outlets for this workspace.
+# They are added to the built-in registry (an entry with a built-in key replaces it).
+# Each outlet: key (lower-case-with-dashes), name, aliases (other names the press uses),
+# type (wire service, newspaper, broadcaster, magazine, online, state media, ...),
+# country (ISO code), homepage (optional).
+outlets:
+  # - key: coast-gazette
+  #   name: The Coast Gazette
+  #   aliases: [Coast Gazette, the Gazette]
+  #   type: newspaper
+  #   country: GB
+  #   homepage: https://example.org
+`;
+
+/** One registry entry as YAML, values quoted so any name is safe. */
+export function outletYaml(outlet: { key: string; name: string; aliases: string[]; type: string; country: string; homepage?: string }): string {
+  const q = (s: string) => JSON.stringify(s);
+  const lines = [`  - key: ${q(outlet.key)}`, `    name: ${q(outlet.name)}`, `    aliases: [${outlet.aliases.map(q).join(', ')}]`, `    type: ${q(outlet.type)}`, `    country: ${q(outlet.country)}`];
+  if (outlet.homepage) lines.push(`    homepage: ${q(outlet.homepage)}`);
+  return lines.join('\n') + '\n';
+}
+
+function analysedEditor(cache: AnalysisCache): { editor: vscode.TextEditor; analysis: NonNullable<ReturnType<AnalysisCache['get']>> } | undefined {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open an article first: Source Annotator works on the active editor.'));
+    return undefined;
+  }
+  const analysis = cache.get(editor.document);
+  if (!analysis) {
+    const status = cache.status(editor.document);
+    const why =
+      status === 'too-large'
+        ? vscode.l10n.t('it is larger than the "{0}" setting', `${SECTION}.maxDocumentSize`)
+        : status === 'excluded'
+          ? vscode.l10n.t('it matches "{0}" or "files.exclude"', `${SECTION}.exclude`)
+          : vscode.l10n.t('its language ({0}) is not analysed; see the "{1}" setting', editor.document.languageId, `${SECTION}.languages`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Source Annotator does not analyse {0}: {1}.', displayName(editor.document), why));
+    return undefined;
+  }
+  return { editor, analysis };
+}
+
+async function exportSources(cache: AnalysisCache, format: ExportFormat): Promise<void> {
+  const target = analysedEditor(cache);
+  if (!target) return;
+  const { editor, analysis } = target;
+  const content = formatExport(format, analysis, editor.document.getText(), displayName(editor.document));
+  const document = await vscode.workspace.openTextDocument({ language: EXPORT_LANGUAGE[format], content });
+  cache.markOwn(document);
+  await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: false });
+}
+
+function goToQuote(cache: AnalysisCache, direction: 1 | -1): void {
+  const target = analysedEditor(cache);
+  if (!target) return;
+  const { editor, analysis } = target;
+  const quotes = analysis.quotes.filter((q) => q.end > q.start);
+  if (!quotes.length) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('No quotes in {0}.', displayName(editor.document)));
+    return;
+  }
+  const at = editor.document.offsetAt(editor.selection.active);
+  const next = direction === 1 ? (quotes.find((q) => q.start > at) ?? quotes[0]) : ([...quotes].reverse().find((q) => q.start < at && !(q.start <= at && at <= q.end)) ?? quotes[quotes.length - 1]);
+  const range = new vscode.Range(editor.document.positionAt(next.start), editor.document.positionAt(next.end));
+  editor.selection = new vscode.Selection(range.start, range.end);
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
+
+async function openRegistry(): Promise<void> {
+  const file = RegistryLoader.workspaceFileFor(vscode.window.activeTextEditor?.document.uri);
+  if (!file) {
+    // No folder (a single file, vscode.dev without a repository): the personal list lives in settings.
+    await vscode.commands.executeCommand('workbench.action.openSettings', `${SECTION}.outlets`);
+    return;
+  }
+  try {
+    await vscode.workspace.fs.stat(file);
+  } catch {
+    const create = vscode.l10n.t('Create {0}', WORKSPACE_REGISTRY_FILE);
+    const choice = await vscode.window.showInformationMessage(
+      vscode.l10n.t('This workspace has no {0} yet. Create it with a commented template?', WORKSPACE_REGISTRY_FILE),
+      create,
+    );
+    if (choice !== create) return;
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(REGISTRY_TEMPLATE));
+  }
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file));
+}
+
+async function addOutlet(cache: AnalysisCache): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  const selected = editor ? editor.document.getText(editor.selection).replace(/\s+/g, ' ').trim() : '';
+  const name = await vscode.window.showInputBox({
+    title: vscode.l10n.t('Add Outlet to Registry'),
+    prompt: vscode.l10n.t('The outlet\'s name as the press writes it'),
+    value: selected,
+    validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('A name is required.')),
+  });
+  if (!name?.trim()) return;
+  const type = await vscode.window.showQuickPick(OUTLET_TYPES, { title: vscode.l10n.t('Type of {0}', name.trim()), placeHolder: vscode.l10n.t('Pick the kind of outlet') });
+  if (!type) return;
+  const country = await vscode.window.showInputBox({
+    title: vscode.l10n.t('Country of {0}', name.trim()),
+    prompt: vscode.l10n.t('Two-letter country code (ISO 3166), such as GB, US or UA'),
+    validateInput: (v) => (/^[A-Za-z]{2}$/.test(v.trim()) || v.trim() === '' ? undefined : vscode.l10n.t('Use a two-letter code, or leave it empty.')),
+  });
+  if (country === undefined) return;
+  const outlet = { key: outletKey(name), name: name.trim(), aliases: [] as string[], type, country: country.trim().toUpperCase() };
+  if (!outlet.key) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('"{0}" has no letters or digits to make a key from.', name));
+    return;
+  }
+
+  const file = RegistryLoader.workspaceFileFor(editor?.document.uri);
+  if (!file) {
+    // No workspace folder: add it to the user's own list in settings instead.
+    const config = vscode.workspace.getConfiguration(SECTION);
+    const current = config.get<unknown[]>('outlets', []);
+    await config.update('outlets', [...(Array.isArray(current) ? current : []), outlet], vscode.ConfigurationTarget.Global);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Added {0} to your outlets in the "{1}" setting.', outlet.name, `${SECTION}.outlets`));
+    await cache.registry.reload();
+    return;
+  }
+  const edit = new vscode.WorkspaceEdit();
+  let existing: vscode.TextDocument | undefined;
+  try {
+    existing = await vscode.workspace.openTextDocument(file);
+  } catch {
+    existing = undefined;
+  }
+  const wasDirty = existing?.isDirty ?? false;
+  if (existing) {
+    const text = existing.getText();
+    const end = existing.positionAt(text.length);
+    const prefix = text.length && !text.endsWith('\n') ? '\n' : '';
+    const header = /^outlets\s*:/m.test(text) ? '' : 'outlets:\n';
+    edit.insert(file, end, `${prefix}${header}${outletYaml(outlet)}`);
+  } else {
+    edit.createFile(file, { ignoreIfExists: true });
+    edit.insert(file, new vscode.Position(0, 0), REGISTRY_TEMPLATE + outletYaml(outlet));
+  }
+  if (!(await vscode.workspace.applyEdit(edit))) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Could not add {0} to {1}.', outlet.name, WORKSPACE_REGISTRY_FILE));
+    return;
+  }
+  const saved = await vscode.workspace.openTextDocument(file);
+  // Save what we added, but never someone's unsaved edits of their own.
+  if (!wasDirty) await saved.save();
+  await cache.registry.reload();
+  const open = vscode.l10n.t('Open {0}', WORKSPACE_REGISTRY_FILE);
+  const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Added {0} ({1}) to {2}.', outlet.name, type, WORKSPACE_REGISTRY_FILE), open);
+  if (choice === open) await vscode.window.showTextDocument(saved);
+}
+
+export function registerCommands(context: vscode.ExtensionContext, cache: AnalysisCache): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand(COMMAND.exportMarkdown, () => exportSources(cache, 'markdown')),
+    vscode.commands.registerCommand(COMMAND.exportCsv, () => exportSources(cache, 'csv')),
+    vscode.commands.registerCommand(COMMAND.exportJson, () => exportSources(cache, 'json')),
+    vscode.commands.registerCommand(COMMAND.nextQuote, () => goToQuote(cache, 1)),
+    vscode.commands.registerCommand(COMMAND.previousQuote, () => goToQuote(cache, -1)),
+    vscode.commands.registerCommand(COMMAND.toggleHighlights, toggleHighlights),
+    vscode.commands.registerCommand(COMMAND.openRegistry, openRegistry),
+    vscode.commands.registerCommand(COMMAND.addOutlet, () => addOutlet(cache)),
+  );
+}
