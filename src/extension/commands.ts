@@ -10,33 +10,10 @@ import { formatExport } from './export-format';
 import type { ExportFormat } from './export-format';
 import { outletKey } from './outlets-from-settings';
 import { RegistryLoader, WORKSPACE_REGISTRY_FILE } from './registry-loader';
+import { OUTLET_TYPES, REGISTRY_TEMPLATE, outletYaml } from './registry-template';
 import { SECTION } from './settings';
 
 const EXPORT_LANGUAGE: Record<ExportFormat, string> = { markdown: 'markdown', csv: 'plaintext', json: 'json' };
-
-export const OUTLET_TYPES = ['wire service', 'news agency', 'newspaper', 'broadcaster', 'tv', 'radio', 'magazine', 'online', 'state media'];
-
-export const REGISTRY_TEMPLATE = `# Source Annotator: outlets for this workspace.
-# They are added to the built-in registry (an entry with a built-in key replaces it).
-# Each outlet: key (lower-case-with-dashes), name, aliases (other names the press uses),
-# type (wire service, newspaper, broadcaster, magazine, online, state media, ...),
-# country (ISO code), homepage (optional).
-outlets:
-  # - key: coast-gazette
-  #   name: The Coast Gazette
-  #   aliases: [Coast Gazette, the Gazette]
-  #   type: newspaper
-  #   country: GB
-  #   homepage: https://example.org
-`;
-
-/** One registry entry as YAML, values quoted so any name is safe. */
-export function outletYaml(outlet: { key: string; name: string; aliases: string[]; type: string; country: string; homepage?: string }): string {
-  const q = (s: string) => JSON.stringify(s);
-  const lines = [`  - key: ${q(outlet.key)}`, `    name: ${q(outlet.name)}`, `    aliases: [${outlet.aliases.map(q).join(', ')}]`, `    type: ${q(outlet.type)}`, `    country: ${q(outlet.country)}`];
-  if (outlet.homepage) lines.push(`    homepage: ${q(outlet.homepage)}`);
-  return lines.join('\n') + '\n';
-}
 
 function analysedEditor(cache: AnalysisCache): { editor: vscode.TextEditor; analysis: NonNullable<ReturnType<AnalysisCache['get']>> } | undefined {
   const editor = vscode.window.activeTextEditor;

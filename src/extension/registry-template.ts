@@ -1,0 +1,27 @@
+// What the registry commands write into a workspace `.sources.yaml`: the commented template and one outlet entry.
+// Free of `vscode`, so it is unit-tested (the output must parse back with the registry parser).
+
+export const OUTLET_TYPES = ['wire service', 'news agency', 'newspaper', 'broadcaster', 'tv', 'radio', 'magazine', 'online', 'state media'];
+
+export const REGISTRY_TEMPLATE = `# Source Annotator: outlets for this workspace.
+# They are added to the built-in registry (an entry with a built-in key replaces it).
+# Each outlet: key (lower-case-with-dashes), name, aliases (other names the press uses),
+# type (wire service, newspaper, broadcaster, magazine, online, state media, ...),
+# country (ISO code), homepage (optional).
+outlets:
+  # - key: coast-gazette
+  #   name: The Coast Gazette
+  #   aliases: [Coast Gazette, the Gazette]
+  #   type: newspaper
+  #   country: GB
+  #   homepage: https://example.org
+`;
+
+/** One registry entry as YAML, values quoted so any name is safe. */
+export function outletYaml(outlet: { key: string; name: string; aliases: string[]; type: string; country: string; homepage?: string }): string {
+  const q = (s: string) => JSON.stringify(s);
+  const lines = [`  - key: ${q(outlet.key)}`, `    name: ${q(outlet.name)}`, `    aliases: [${outlet.aliases.map(q).join(', ')}]`, `    type: ${q(outlet.type)}`, `    country: ${q(outlet.country)}`];
+  if (outlet.homepage) lines.push(`    homepage: ${q(outlet.homepage)}`);
+  return lines.join('\n') + '\n';
+}
+
