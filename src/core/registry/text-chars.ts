@@ -1,0 +1,58 @@
+// Character classes for matching names in text, by UTF-16 offset. Fast paths for ASCII; Unicode properties beyond.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+const UPPERCASE = /\p{Lu}|\p{Lt}/u;
+
+/** The code point starting at `i` (a lone surrogate counts as itself). */
+export function codePointAt(text: string, i: number): number {
+  return text.codePointAt(i) ?? 0;
+}
+
+/** The code point ending just before `i`, or -1 at the start. */
+export function codePointBefore(text: string, i: number): number {
+  if (i <= 0) return -1;
+  const low = text.charCodeAt(i - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) {
+    const high = text.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return ((high - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+  }
+  return low;
+}
+
+export function charLength(codePoint: number): number {
+  return codePoint > 0xffff ? 2 : 1;
+}
+
+/** Letters, digits, combining marks and "_": the characters a name may not start or end inside. */
+export function isWordChar(codePoint: number): boolean {
+  if (codePoint < 0) return false;
+  if (codePoint < 0x80) {
+    return (codePoint >= 0x61 && codePoint <= 0x7a) || (codePoint >= 0x41 && codePoint <= 0x5a) || (codePoint >= 0x30 && codePoint <= 0x39) || codePoint === 0x5f;
+  }
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(codePoint));
+}
+
+export function isUppercase(codePoint: number): boolean {
+  if (codePoint < 0) return false;
+  if (codePoint < 0x80) return codePoint >= 0x41 && codePoint <= 0x5a;
+  return UPPERCASE.test(String.fromCodePoint(codePoint));
+}
+
+/** Spaces inside a line: a space between the words of a name may be any of these. */
+export function isInlineSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x2007 || code === 0x2009 || code === 0x202f || code === 0x3000;
+}
+
+export function isLineBreak(code: number): boolean {
+  return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
+}
+
+const APOSTROPHES = new Set([0x2019, 0x2018, 0x02bc]);
+
+/** A punctuation character as names are compared: typographic apostrophes are "'". */
+export function normalizePunctuation(codePoint: number): string {
+  return APOSTROPHES.has(codePoint) ? "'" : String.fromCodePoint(codePoint);
+}
+
+export function isApostrophe(code: number): boolean {
+  return code === 0x27 || APOSTROPHES.has(code);
+}
