@@ -1,5 +1,12 @@
-import type { Analysis, DocumentFormat } from './model';
+// The engine's two passes: a local pass per paragraph (cached by its text and the quote state at its start), then a
+// document pass, linear in the number of mentions, that resolves who is who and assembles the model.
+import type { Analysis, Attribution, Diagnostic, DocumentFormat, Paragraph, Quote, Source } from './model';
 import { OutletRegistry } from './registry';
+import { analyzeParagraph, type LocalParagraph } from './local/paragraph-pass';
+import { EntityResolver, type Entity } from './document/entities';
+import { familyOfOpening, type QuoteFamily } from './text/quotes';
+import { buildDiagnostics } from './document/diagnostics';
+import { splitParagraphs } from './text/paragraphs';
 
 export interface AnalyzeOptions {
   /** Outlets to recognise; the built-in registry when omitted. */
@@ -8,7 +15,230 @@ export interface AnalyzeOptions {
   format?: DocumentFormat;
 }
 
-// STUB until the engine lands.
-export function analyze(text: string, _options: AnalyzeOptions = {}): Analysis {
-  return { length: text.length, paragraphs: [], headings: [], quotes: [], sources: [], attributions: [], outletMentions: [], diagnostics: [] };
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  return new Analyzer(options.registry).analyze(text, options.format);
+}
+
+/** Paragraph results kept between runs beyond the ones the latest text used, so undo and redo stay cheap. */
+const SPARE_CACHE_ENTRIES = 256;
+
+/**
+ * Analyses successive versions of a document, redoing only the paragraphs whose text (or incoming quote state)
+ * changed; the document pass is linear and always runs whole.
+ */
+export class Analyzer {
+  private cache = new Map<string, LocalParagraph>();
+  readonly registry: OutletRegistry;
+
+  constructor(registry?: OutletRegistry) {
+    this.registry = registry ?? OutletRegistry.builtIn();
+  }
+
+  analyze(text: string, format: DocumentFormat = 'plain'): Analysis {
+    const paragraphs = splitParagraphs(text, format);
+    const locals = this.localPass(text, paragraphs);
+    return documentPass(text, paragraphs, locals, this.registry);
+  }
+
+  private localPass(text: string, paragraphs: readonly Paragraph[]): LocalParagraph[] {
+    const used = new Map<string, LocalParagraph>();
+    const locals: LocalParagraph[] = [];
+    let incoming: QuoteFamily | null = null;
+    for (const paragraph of paragraphs) {
+      const body = text.slice(paragraph.start, paragraph.end);
+      // a quote left open goes on only where this paragraph reopens with a mark of the same family
+      if (incoming && familyOfOpening(body[0]) !== incoming) incoming = null;
+      const key: string = (incoming ?? '') + '\u0000' + body;
+      let local: LocalParagraph | undefined = used.get(key) ?? this.cache.get(key);
+      if (!local) local = analyzeParagraph(body, incoming, this.registry);
+      used.set(key, local);
+      locals.push(local);
+      incoming = local.openAtEnd;
+    }
+    // keep what this text used, plus a few recent others
+    if (this.cache.size > used.size + SPARE_CACHE_ENTRIES) this.cache = used;
+    else for (const [key, value] of used) this.cache.set(key, value);
+    return locals;
+  }
+}
+
+interface PendingQuote {
+  open: number;
+  mark: string;
+  pieces: Array<{ paragraph: number; quote: number }>;
+}
+
+function documentPass(text: string, paragraphs: readonly Paragraph[], locals: readonly LocalParagraph[], registry: OutletRegistry): Analysis {
+  const resolver = new EntityResolver(registry);
+  const attributions: Attribution[] = [];
+  /** Entity of each attribution, by index in `attributions`. */
+  const attributionEntity: Array<Entity | undefined> = [];
+  /** Per paragraph, per local cue: the attribution's index. */
+  const cueAttribution: number[][] = [];
+  const outletMentions: Analysis['outletMentions'] = [];
+
+  locals.forEach((local, p) => {
+    const base = paragraphs[p].start;
+    for (const o of local.outlets) outletMentions.push({ start: base + o.start, end: base + o.end, text: text.slice(base + o.start, base + o.end), outletKey: o.key });
+    // mentions in the order they stand: names that only appear, cue sources, and pronouns that tell a gender
+    type Event = { at: number; run: () => void };
+    const events: Event[] = [];
+    for (const name of local.names) events.push({ at: name.phrase.start, run: () => void resolver.resolve(name.phrase, base, p, false) });
+    for (const pronoun of local.pronouns) events.push({ at: pronoun.offset + 0.5, run: () => resolver.notePronoun(pronoun.gender, base + pronoun.offset) });
+    const indexes: number[] = [];
+    local.cues.forEach((cue, c) => {
+      indexes[c] = -1;
+      const subject = cue.subject;
+      if (!subject) return;
+      // a source that stands before its cue is resolved where it stands; a source after its cue likewise
+      events.push({
+        at: subject.start + 0.25,
+        run: () => {
+          const entity = resolver.resolve(subject, base, p, cue.kind !== 'belief');
+          if (!entity) return;
+          indexes[c] = attributions.length;
+          attributions.push({
+            id: '',
+            sourceId: null,
+            cue: { start: base + cue.start, end: base + cue.end, text: text.slice(base + cue.start, base + cue.end) },
+            cueKind: cue.kind,
+            mention: { start: base + subject.start, end: base + subject.end },
+            content: cue.content ? { start: base + cue.content.start, end: base + cue.content.end } : null,
+            confidence: round(cue.confidence),
+          });
+          attributionEntity.push(entity);
+        },
+      });
+    });
+    events.sort((a, b) => a.at - b.at);
+    for (const event of events) event.run();
+    cueAttribution.push(indexes);
+  });
+
+  // quotes: stitch paragraphs of a quote that runs on, then find each quote's speaker
+  const quotes: Quote[] = [];
+  const quoteEntity: Array<Entity | undefined> = [];
+  const problems: Diagnostic[] = [];
+  let pending: PendingQuote | undefined;
+  let lastAttribution = -1;
+  let lastAttributionParagraph = -1;
+  locals.forEach((local, p) => {
+    const base = paragraphs[p].start;
+    local.quotes.forEach((q, i) => {
+      if (q.open < 0 && pending) pending.pieces.push({ paragraph: p, quote: i });
+      else pending = { open: base + q.open, mark: q.mark, pieces: [{ paragraph: p, quote: i }] };
+      if (q.close < 0) {
+        // open at the paragraph's end: it goes on if the next paragraph reopens it
+        const next = locals[p + 1];
+        if (next && next.quotes[0]?.open === -1) return;
+        problems.push(unclosed(pending.open, pending.mark));
+        pending = undefined;
+        return;
+      }
+      const done: PendingQuote = pending;
+      pending = undefined;
+      const end = base + q.close;
+      const start = done.open + 1;
+      // the speaker: a cue in any paragraph of the quote, else the speaker of the paragraph before a quote paragraph
+      let attribution = -1;
+      for (const piece of done.pieces) {
+        const info = locals[piece.paragraph].quotes[piece.quote];
+        if (info.cue >= 0 && cueAttribution[piece.paragraph][info.cue] >= 0) {
+          attribution = cueAttribution[piece.paragraph][info.cue];
+          break;
+        }
+      }
+      const first = locals[done.pieces[0].paragraph].quotes[done.pieces[0].quote];
+      let kind = first.kind;
+      let confidence = 0.9;
+      let entity = attribution >= 0 ? attributionEntity[attribution] : undefined;
+      if (!entity && first.opensParagraph && lastAttribution >= 0 && lastAttributionParagraph >= done.pieces[0].paragraph - 1 && !paragraphs[done.pieces[0].paragraph].heading) {
+        entity = attributionEntity[lastAttribution];
+        kind = 'direct';
+        confidence = 0.6;
+      }
+      if (attribution < 0 && done.pieces.length > 1) kind = 'direct';
+      quotes.push({ id: '', text: text.slice(start, end), start, end, open: done.open, close: end, kind, sourceId: null, attributionId: null, confidence });
+      quoteEntity.push(entity);
+      (quotes[quotes.length - 1] as Quote & { attributionIndex?: number }).attributionIndex = attribution;
+    });
+    const indexes = cueAttribution[p];
+    for (let c = indexes.length - 1; c >= 0; c--) {
+      if (indexes[c] >= 0 && locals[p].cues[c].kind !== 'belief') {
+        lastAttribution = indexes[c];
+        lastAttributionParagraph = p;
+        break;
+      }
+    }
+    for (const problem of local.problems) {
+      if (problem.kind === 'unbalanced') problems.push(unbalanced(base + problem.offset, problem.mark));
+    }
+  });
+
+  // sources: the entities something is said by or quoted from; beliefs alone do not make a source
+  const isSource = new Set<Entity>();
+  attributions.forEach((a, i) => {
+    if (a.cueKind !== 'belief' && attributionEntity[i]) isSource.add(attributionEntity[i]!);
+  });
+  quoteEntity.forEach((e) => e && isSource.add(e));
+  const ordered = [...isSource].sort((a, b) => firstMention(a) - firstMention(b));
+  const sourceId = new Map<Entity, string>();
+  ordered.forEach((e, i) => sourceId.set(e, `s${i + 1}`));
+
+  attributions.forEach((a, i) => {
+    a.id = `a${i + 1}`;
+    const entity = attributionEntity[i];
+    a.sourceId = entity ? sourceId.get(entity) ?? null : null;
+  });
+  quotes.forEach((q, i) => {
+    q.id = `q${i + 1}`;
+    const entity = quoteEntity[i];
+    q.sourceId = entity ? sourceId.get(entity) ?? null : null;
+    const extra = q as Quote & { attributionIndex?: number };
+    q.attributionId = extra.attributionIndex !== undefined && extra.attributionIndex >= 0 ? attributions[extra.attributionIndex].id : null;
+    delete extra.attributionIndex;
+    if (!q.sourceId && q.kind !== 'direct' && q.text.split(/\s+/).length <= 4) q.kind = 'scare';
+  });
+
+  const sources: Source[] = ordered.map((e) => {
+    const id = sourceId.get(e)!;
+    const source: Source = {
+      id,
+      name: e.name,
+      kind: e.kind,
+      gender: e.gender,
+      mentions: [...e.mentions].sort((a, b) => a.start - b.start),
+      quoteIds: quotes.filter((q) => q.sourceId === id).map((q) => q.id),
+      attributionIds: attributions.filter((a) => a.sourceId === id).map((a) => a.id),
+      confidence: 1,
+    };
+    if (e.descriptor) source.descriptor = e.descriptor;
+    if (e.outlet) {
+      source.outlet = { key: e.outlet.key, name: e.outlet.name, type: e.outlet.type, country: e.outlet.country, aliases: [...e.outlet.aliases] };
+      if (e.outlet.homepage) source.outlet.homepage = e.outlet.homepage;
+    }
+    const confidences = attributions.filter((a) => a.sourceId === id).map((a) => a.confidence);
+    source.confidence = round(confidences.length ? Math.max(...confidences) : 0.6);
+    return source;
+  });
+
+  const headings = paragraphs.filter((p) => p.heading).map((p) => ({ start: p.start, end: p.end, text: text.slice(p.start, p.end) }));
+  const diagnostics = buildDiagnostics(problems, quotes, sources);
+  return { length: text.length, paragraphs: [...paragraphs], headings, quotes, sources, attributions, outletMentions, diagnostics };
+}
+
+function firstMention(e: Entity): number {
+  return e.mentions.reduce((min, m) => Math.min(min, m.start), Infinity);
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+function unclosed(offset: number, mark: string): Diagnostic {
+  return { start: offset, end: offset + 1, code: 'unclosed-quote', severity: 'warning', message: `The quotation mark ${mark} is never closed.` };
+}
+
+function unbalanced(offset: number, mark: string): Diagnostic {
+  return { start: offset, end: offset + 1, code: 'unbalanced-quote', severity: 'warning', message: `The closing quotation mark ${mark} has no opening mark.` };
 }

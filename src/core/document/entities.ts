@@ -1,0 +1,212 @@
+// Coreference, linear in the number of mentions: each mention joins an entity met before or starts a new one.
+// A surname joins the full name; a pronoun the last compatible entity, preferring the one that was speaking; a
+// description ("the Russian newspaper") the outlet already named whose type and country fit.
+import type { Gender, MentionForm, SourceKind } from '../model';
+import type { Outlet, OutletRegistry } from '../registry';
+import type { NounPhrase } from '../local/noun-phrase';
+
+export interface Entity {
+  index: number;
+  kind: SourceKind;
+  name: string;
+  /** Lower-case name words, for surname matching. */
+  words: string[];
+  descriptor?: string;
+  gender: Gender;
+  outlet?: Outlet;
+  head?: string;
+  plural: boolean;
+  mentions: Array<{ start: number; end: number; text: string; form: MentionForm }>;
+  /** Offset of the latest mention, and of the latest mention as the source of a cue. */
+  lastSeen: number;
+  lastSpoke: number;
+  /** Paragraph of the latest mention as a source. */
+  lastSpokeParagraph: number;
+}
+
+/** How far back (in paragraphs) a pronoun or a definite description looks for a speaker before any mention will do. */
+const SPEAKER_WINDOW = 3;
+
+export class EntityResolver {
+  readonly entities: Entity[] = [];
+
+  constructor(private readonly registry: OutletRegistry) {}
+
+  /**
+   * Resolves a phrase at absolute offset `base` + its local span. `speaking`: the phrase is the source of a cue.
+   * Returns the entity, or undefined when nothing fits (a pronoun with no antecedent).
+   */
+  resolve(phrase: NounPhrase, base: number, paragraph: number, speaking: boolean): Entity | undefined {
+    const start = base + phrase.start;
+    const end = base + phrase.end;
+    let entity: Entity | undefined;
+    let form: MentionForm;
+    switch (phrase.kind) {
+      case 'pronoun': {
+        if (phrase.antecedent) {
+          entity = this.resolve(phrase.antecedent, base, paragraph, speaking);
+        } else entity = this.pronounTarget(phrase.gender, paragraph);
+        form = 'pronoun';
+        break;
+      }
+      case 'outlet': {
+        const outlet = phrase.outletKey ? this.registry.get(phrase.outletKey) : undefined;
+        entity = this.entities.find((e) => e.outlet && e.outlet.key === phrase.outletKey);
+        entity ??= this.create('outlet', phrase.name, { outlet, gender: 'neuter' });
+        form = 'outlet';
+        break;
+      }
+      case 'outlet-description': {
+        entity = this.outletFitting(phrase);
+        entity ??= this.create(phrase.definite ? 'outlet' : 'anonymous', phrase.name, { gender: 'neuter', head: phrase.head });
+        form = 'description';
+        break;
+      }
+      case 'organization': {
+        const key = normalise(phrase.name);
+        entity = this.entities.find((e) => e.kind === 'organization' && normalise(e.name) === key);
+        if (!entity && phrase.definite && phrase.head && phrase.name.split(' ').length <= 2) {
+          // "the ministry" after "the Russian defense ministry"
+          entity = this.latest((e) => e.kind === 'organization' && e.head === phrase.head);
+        }
+        entity ??= this.create('organization', phrase.name, { gender: 'neuter', head: phrase.head, plural: phrase.plural });
+        form = 'name';
+        break;
+      }
+      case 'anonymous': {
+        if (phrase.definite && phrase.head) entity = this.latest((e) => e.kind === 'anonymous' && e.head === phrase.head);
+        entity ??= this.create('anonymous', phrase.name, { gender: phrase.gender, head: phrase.head, plural: phrase.plural });
+        form = 'anonymous';
+        break;
+      }
+      case 'role': {
+        // "the president", "the governor": the person last met with that role
+        entity = this.latest((e) => e.kind === 'person' && !!phrase.head && (e.descriptor ?? '').toLowerCase().includes(phrase.head));
+        entity ??= this.create('anonymous', phrase.name, { gender: phrase.gender, head: phrase.head, plural: false });
+        form = 'description';
+        break;
+      }
+      case 'person': {
+        entity = this.person(phrase);
+        form = phrase.name.includes(' ') ? 'name' : 'surname';
+        break;
+      }
+    }
+    if (!entity) return undefined;
+    if (phrase.descriptor && !entity.descriptor) entity.descriptor = phrase.descriptor;
+    if (entity.gender === 'unknown' && phrase.gender !== 'unknown' && phrase.kind !== 'pronoun') entity.gender = phrase.gender;
+    if (phrase.kind === 'pronoun' && entity.gender === 'unknown' && (phrase.gender === 'male' || phrase.gender === 'female')) entity.gender = phrase.gender;
+    const text = phrase.kind === 'pronoun' && phrase.antecedent ? phrase.text : phrase.text;
+    if (!entity.mentions.some((m) => m.start === start)) {
+      entity.mentions.push({ start, end, text, form });
+    }
+    entity.lastSeen = Math.max(entity.lastSeen, start);
+    if (speaking) {
+      entity.lastSpoke = start;
+      entity.lastSpokeParagraph = paragraph;
+    }
+    return entity;
+  }
+
+  /** A pronoun met anywhere tells the gender of the person it most likely means, if unknown. */
+  notePronoun(gender: 'male' | 'female', offset: number): void {
+    const last = this.latest((e) => e.kind === 'person' && e.lastSeen < offset);
+    if (last && last.gender === 'unknown' && !this.entities.some((e) => e !== last && e.kind === 'person' && e.gender === gender && e.lastSeen < offset && e.lastSeen > last.lastSeen - 200)) {
+      last.gender = gender;
+    }
+  }
+
+  private person(phrase: NounPhrase): Entity | undefined {
+    const words = phrase.name.toLowerCase().split(/\s+/);
+    const surname = words[words.length - 1];
+    if (words.length === 1) {
+      // a surname (or a single name): the latest person whose name ends with it, else the one it starts
+      const bySurname = this.latest((e) => e.kind === 'person' && e.words.length > 1 && e.words[e.words.length - 1] === surname);
+      const same = bySurname ?? this.latest((e) => e.kind === 'person' && e.words.length === 1 && e.words[0] === surname);
+      return same ?? this.create('person', phrase.name, { gender: phrase.gender, descriptor: phrase.descriptor });
+    }
+    const full = words.join(' ');
+    const exact = this.entities.find((e) => e.kind === 'person' && e.words.join(' ') === full);
+    if (exact) return exact;
+    // "Clinton" met first, then "Hillary Clinton": one person, now with the full name
+    const partial = this.latest((e) => e.kind === 'person' && e.words.length === 1 && e.words[0] === surname);
+    if (partial) {
+      partial.name = phrase.name;
+      partial.words = words;
+      return partial;
+    }
+    // "Donald J. Trump" and "Donald Trump"
+    const variant = this.latest((e) => e.kind === 'person' && e.words.length > 1 && e.words[e.words.length - 1] === surname && e.words[0] === words[0]);
+    if (variant) return variant;
+    return this.create('person', phrase.name, { gender: phrase.gender, descriptor: phrase.descriptor });
+  }
+
+  private outletFitting(phrase: NounPhrase): Entity | undefined {
+    const types = phrase.outletTypes ?? [];
+    return this.latest((e) => {
+      if (!e.outlet) return false;
+      if (types.length && !types.includes(e.outlet.type)) return false;
+      return !phrase.country || e.outlet.country === phrase.country;
+    });
+  }
+
+  private pronounTarget(gender: Gender, paragraph: number): Entity | undefined {
+    const fits = (e: Entity): boolean => {
+      switch (gender) {
+        case 'male':
+        case 'female':
+          return e.kind === 'person' && e.gender === gender;
+        case 'neuter':
+          return (e.kind === 'organization' || e.kind === 'outlet' || (e.kind === 'anonymous' && !e.plural && e.gender === 'neuter')) && !e.plural;
+        case 'plural':
+          return e.plural;
+        default:
+          return false;
+      }
+    };
+    const recentSpeaker = this.latestBy((e) => fits(e) && e.lastSpokeParagraph >= paragraph - SPEAKER_WINDOW, (e) => e.lastSpoke);
+    if (recentSpeaker) return recentSpeaker;
+    const any = this.latest(fits);
+    if (any) return any;
+    // "they" for an organisation, as British copy has it
+    if (gender === 'plural') return this.latestBy((e) => e.kind === 'organization' && e.lastSpokeParagraph >= paragraph - SPEAKER_WINDOW, (e) => e.lastSpoke);
+    // a person whose gender no name told: the pronoun tells it
+    if (gender === 'male' || gender === 'female') {
+      return this.latestBy((e) => e.kind === 'person' && e.gender === 'unknown' && e.lastSeen >= 0, (e) => Math.max(e.lastSpoke, e.lastSeen));
+    }
+    return undefined;
+  }
+
+  private latest(test: (e: Entity) => boolean): Entity | undefined {
+    return this.latestBy(test, (e) => e.lastSeen);
+  }
+
+  private latestBy(test: (e: Entity) => boolean, key: (e: Entity) => number): Entity | undefined {
+    let best: Entity | undefined;
+    for (const e of this.entities) if (test(e) && (!best || key(e) > key(best))) best = e;
+    return best;
+  }
+
+  private create(kind: SourceKind, name: string, extra: Partial<Entity>): Entity {
+    const entity: Entity = {
+      index: this.entities.length,
+      kind,
+      name,
+      words: name.toLowerCase().split(/\s+/),
+      gender: 'unknown',
+      plural: false,
+      mentions: [],
+      lastSeen: -1,
+      lastSpoke: -1,
+      lastSpokeParagraph: -1000,
+      ...extra,
+    };
+    if (entity.gender === undefined) entity.gender = 'unknown';
+    this.entities.push(entity);
+    return entity;
+  }
+}
+
+function normalise(name: string): string {
+  return name.toLowerCase().replace(/^(the|a|an)\s+/, '');
+}

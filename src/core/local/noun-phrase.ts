@@ -1,0 +1,345 @@
+// Reads the noun phrase that names a source, backwards from a verb ("regional governor Valentyn Reznichenko said")
+// or forwards from a cue ("according to Oleh Syniehubov, the regional governor,"), and tells what it names.
+import type { Gender } from '../model';
+import type { OutletMatch } from '../registry';
+import { genderOfFirstName } from '../data/first-names';
+import {
+  ANONYMOUS_HEADS,
+  COUNTRY_NAMES,
+  DETERMINERS,
+  GENDERED_TITLES,
+  INDEFINITE_DETERMINERS,
+  NAME_CONNECTORS,
+  NATIONALITIES,
+  NOT_NAME_STARTS,
+  ORGANIZATION_HEADS,
+  OUTLET_HEADS,
+  SUBJECT_PRONOUNS,
+  TITLE_MODIFIERS,
+  TITLES,
+} from '../lexicon/words';
+import type { Token } from '../text/tokens';
+
+export type PhraseKind = 'person' | 'organization' | 'outlet' | 'outlet-description' | 'anonymous' | 'role' | 'pronoun';
+
+export interface NounPhrase {
+  kind: PhraseKind;
+  /** The mention's span (local offsets): the name without its title, or the whole description. */
+  start: number;
+  end: number;
+  text: string;
+  /** Token range of the whole phrase, titles and apposition included (end exclusive). */
+  firstToken: number;
+  lastToken: number;
+  /** A person's or organisation's name as written; the pronoun itself for pronouns. */
+  name: string;
+  descriptor?: string;
+  gender: Gender;
+  /** Registry key of a named outlet. */
+  outletKey?: string;
+  /** Registry types and country an outlet description fits ("the Russian newspaper"). */
+  outletTypes?: readonly string[];
+  country?: string;
+  /** Head noun of a description ("spokesperson", "ministry", "senator"). */
+  head?: string;
+  /** "a spokesperson" is someone new; "the spokesperson" someone met before. */
+  definite: boolean;
+  plural: boolean;
+  /** Relative pronoun ("who"): the phrase it refers back to. */
+  antecedent?: NounPhrase;
+}
+
+export interface PhraseContext {
+  tokens: readonly Token[];
+  text: string;
+  /** First token of the sentence: phrases do not reach before it. */
+  sentenceFirst: number;
+  /** End of the sentence (token index, exclusive). */
+  sentenceLast: number;
+  outletEndingAt: ReadonlyMap<number, OutletMatch>;
+  outletStartingAt: ReadonlyMap<number, OutletMatch>;
+}
+
+/** Words that never stand inside a noun phrase: where one is met, the phrase has ended. */
+const FUNCTION_WORDS = new Set(
+  'that which who whom whose and or but if as of in on at by for from with to into than then so not no was were is are be been has have had will would can could should may might must do does did said says say told'.split(' '),
+);
+
+const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word' && !t.quoted;
+
+/** Words a phrase may hold besides capitalised ones. */
+function isPhraseWord(t: Token): boolean {
+  const w = t.lower;
+  return TITLES.has(w) || TITLE_MODIFIERS.has(w) || ORGANIZATION_HEADS.has(w) || ANONYMOUS_HEADS.has(w) || OUTLET_HEADS.has(w) || NATIONALITIES.has(w);
+}
+
+/** A word that can end (head) a source phrase. */
+function isHead(t: Token): boolean {
+  if (t.cap && !NOT_NAME_STARTS.has(t.lower)) return true;
+  const w = t.lower;
+  return ORGANIZATION_HEADS.has(w) || ANONYMOUS_HEADS.has(w) || OUTLET_HEADS.has(w) || TITLES.has(w);
+}
+
+/** The phrase whose last token is `last`, read backwards. */
+export function phraseEndingAt(ctx: PhraseContext, last: number): NounPhrase | undefined {
+  const { tokens } = ctx;
+  const head = tokens[last];
+  if (!isWord(head) || last < ctx.sentenceFirst) return undefined;
+  const pronoun = SUBJECT_PRONOUNS.get(head.lower);
+  if (pronoun) {
+    const phrase = pronounPhrase(head, last, pronoun.gender);
+    if (pronoun.relative) {
+      // "Natalia Humeniuk, who ...": the antecedent stands before the comma
+      if (tokens[last - 1]?.text !== ',') return undefined;
+      phrase.antecedent = phraseEndingAt(ctx, last - 2);
+      if (!phrase.antecedent) return undefined;
+    }
+    return phrase;
+  }
+  const outlet = ctx.outletEndingAt.get(last);
+  if (outlet) {
+    let first = tokenAt(tokens, outlet.start, last);
+    if (first > ctx.sentenceFirst && DETERMINERS.has(tokens[first - 1].lower)) first--;
+    return outletPhrase(ctx, outlet, first, last);
+  }
+  if (!isHead(head)) return undefined;
+  let first = last;
+  while (first - 1 >= ctx.sentenceFirst) {
+    const t = tokens[first - 1];
+    if (t.quoted) break;
+    if (t.kind === 'possessive') {
+      // "the campaign's spokesman": the owner belongs to the description
+      if (isWord(tokens[first - 2])) {
+        first--;
+        continue;
+      }
+      break;
+    }
+    if (t.kind !== 'word') break;
+    if (DETERMINERS.has(t.lower) && !t.cap) {
+      first--;
+      break;
+    }
+    if (t.cap && DETERMINERS.has(t.lower)) {
+      first--;
+      break;
+    }
+    if (t.cap || isPhraseWord(t)) {
+      first--;
+      continue;
+    }
+    if (NAME_CONNECTORS.has(t.lower) && tokens[first]?.cap && tokens[first - 2]?.cap) {
+      first--;
+      continue;
+    }
+    break;
+  }
+  // "the transport ministry", "the joint coordination press center": plain nouns in front of a description's head
+  // belong to it when a determiner closes them within a few words
+  if (!head.cap && first - 1 >= ctx.sentenceFirst && !DETERMINERS.has(tokens[first - 1].lower)) {
+    for (let k = first - 1; k >= Math.max(ctx.sentenceFirst, first - 3); k--) {
+      const t = tokens[k];
+      if (isWord(t) && DETERMINERS.has(t.lower)) {
+        first = k;
+        break;
+      }
+      if (!isWord(t) || t.cap || FUNCTION_WORDS.has(t.lower)) break;
+    }
+  }
+  // sentence openers ("However", "Meanwhile") are no part of a name
+  while (first < last && NOT_NAME_STARTS.has(tokens[first].lower) && !DETERMINERS.has(tokens[first].lower)) first++;
+  return classify(ctx, first, last + 1);
+}
+
+/** The phrase that starts at `first`, read forwards, with an apposition after it ("X, the regional governor,"). */
+export function phraseStartingAt(ctx: PhraseContext, first: number): NounPhrase | undefined {
+  const { tokens } = ctx;
+  const start = tokens[first];
+  if (!isWord(start) || first >= ctx.sentenceLast) return undefined;
+  const pronoun = SUBJECT_PRONOUNS.get(start.lower);
+  if (pronoun && !pronoun.relative) return pronounPhrase(start, first, pronoun.gender);
+  let at = first;
+  if (DETERMINERS.has(start.lower)) at++;
+  const outlet = ctx.outletStartingAt.get(at) ?? ctx.outletStartingAt.get(first);
+  if (outlet) {
+    const last = tokenAt(tokens, outlet.end - 1, first);
+    return outletPhrase(ctx, outlet, first, last);
+  }
+  let last = at;
+  while (last < ctx.sentenceLast) {
+    const t = tokens[last];
+    if (!isWord(t) || NOT_NAME_STARTS.has(t.lower) && !t.cap) break;
+    if (t.cap || isPhraseWord(t)) {
+      last++;
+      continue;
+    }
+    if (NAME_CONNECTORS.has(t.lower) && tokens[last - 1]?.cap && tokens[last + 1]?.cap) {
+      last++;
+      continue;
+    }
+    break;
+  }
+  if (last === at || !isHead(tokens[last - 1])) return undefined;
+  const phrase = classify(ctx, first, last);
+  if (phrase && (phrase.kind === 'person' || phrase.kind === 'organization')) addApposition(ctx, phrase);
+  return phrase;
+}
+
+/** "Oleh Syniehubov, the regional governor," — a description between commas right after a name. */
+export function addApposition(ctx: PhraseContext, phrase: NounPhrase): void {
+  const { tokens } = ctx;
+  const comma = phrase.lastToken;
+  if (tokens[comma]?.text !== ',') return;
+  const first = comma + 1;
+  const opener = tokens[first];
+  if (!isWord(opener)) return;
+  const startsLikeRole = DETERMINERS.has(opener.lower) ? isRoleWord(tokens[first + 1]) : isRoleWord(opener);
+  if (!startsLikeRole) return;
+  let end = first;
+  while (end < ctx.sentenceLast && end - first < 30) {
+    const t = tokens[end];
+    if (t.text === ',' || t.text === '.' || t.text === ';' || t.quoted || t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'") break;
+    end++;
+  }
+  // an apposition is closed by a comma (or the sentence's end); "the Russian newspaper reported" is no apposition
+  const closer = tokens[end];
+  if (closer && closer.text !== ',' && closer.text !== '.') return;
+  if (end === first) return;
+  phrase.descriptor ??= ctx.text.slice(tokens[first].start, tokens[end - 1].end);
+  phrase.lastToken = closer?.text === ',' ? end + 1 : end;
+  phrase.gender = phrase.gender === 'unknown' ? genderOfTitles(tokens, first, end) : phrase.gender;
+}
+
+function isRoleWord(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && (TITLES.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || NATIONALITIES.has(t.lower));
+}
+
+function pronounPhrase(t: Token, index: number, gender: Gender): NounPhrase {
+  return {
+    kind: 'pronoun',
+    start: t.start,
+    end: t.end,
+    text: t.text,
+    firstToken: index,
+    lastToken: index + 1,
+    name: t.lower,
+    gender,
+    definite: true,
+    plural: gender === 'plural',
+  };
+}
+
+function outletPhrase(ctx: PhraseContext, outlet: OutletMatch, first: number, last: number): NounPhrase {
+  return {
+    kind: 'outlet',
+    start: outlet.start,
+    end: outlet.end,
+    text: ctx.text.slice(outlet.start, outlet.end),
+    firstToken: first,
+    lastToken: last + 1,
+    name: ctx.text.slice(outlet.start, outlet.end),
+    gender: 'neuter',
+    outletKey: outlet.key,
+    definite: true,
+    plural: false,
+  };
+}
+
+function tokenAt(tokens: readonly Token[], offset: number, near: number): number {
+  let i = near;
+  while (i > 0 && tokens[i].start > offset) i--;
+  while (i < tokens.length - 1 && tokens[i].end <= offset) i++;
+  return i;
+}
+
+function genderOfTitles(tokens: readonly Token[], first: number, end: number): Gender {
+  for (let i = first; i < end; i++) {
+    const g = GENDERED_TITLES.get(tokens[i].lower);
+    if (g) return g;
+  }
+  return 'unknown';
+}
+
+const isAcronym = (t: Token) => t.text.length >= 2 && t.text.length <= 6 && t.text === t.text.toUpperCase() && /^[A-Z]/.test(t.text);
+
+/** Tells what tokens [first, end) name. */
+export function classify(ctx: PhraseContext, first: number, end: number): NounPhrase | undefined {
+  const { tokens, text } = ctx;
+  if (end <= first) return undefined;
+  let determiner: Token | undefined;
+  let from = first;
+  if (DETERMINERS.has(tokens[from].lower)) determiner = tokens[from++];
+  if (from >= end) return undefined;
+  const last = tokens[end - 1];
+  const base = {
+    firstToken: first,
+    lastToken: end,
+    definite: !determiner || !INDEFINITE_DETERMINERS.has(determiner.lower),
+    plural: false,
+  };
+  const span = (a: number, b: number) => ({ start: tokens[a].start, end: tokens[b - 1].end, text: text.slice(tokens[a].start, tokens[b - 1].end) });
+
+  if (last.cap && !NOT_NAME_STARTS.has(last.lower)) {
+    // the name is the run of capitalised words at the end, titles and nationalities in front of it set apart
+    let runStart = end - 1;
+    while (runStart - 1 >= from) {
+      const t = tokens[runStart - 1];
+      if (t.kind === 'word' && t.cap) runStart--;
+      else if (t.kind === 'word' && NAME_CONNECTORS.has(t.lower) && tokens[runStart - 2]?.cap) runStart--;
+      else break;
+    }
+    let nameStart = runStart;
+    const isTitleLike = (t: Token) => TITLES.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || NATIONALITIES.has(t.lower);
+    while (nameStart < end - 1 && (isTitleLike(tokens[nameStart]) || NAME_CONNECTORS.has(tokens[nameStart].lower))) {
+      nameStart++;
+      // "Secretary of State John Kerry": the object of a title's "of" is part of the title
+      while (nameStart < end - 1 && NAME_CONNECTORS.has(tokens[nameStart].lower)) nameStart += 2;
+    }
+    if (nameStart >= end) nameStart = end - 1;
+    const nameTokens = tokens.slice(nameStart, end);
+    const wholeTokens = tokens.slice(from, end);
+    const descriptor = nameStart > from ? text.slice(tokens[from].start, tokens[nameStart - 1].end) : undefined;
+    const orgLike = wholeTokens.some((t) => ORGANIZATION_HEADS.has(t.lower) && !(TITLES.has(t.lower) && t !== last)) ||
+      (nameTokens.length === 1 && (COUNTRY_NAMES.has(last.lower) || isAcronym(last) && genderOfFirstName(last.text) === undefined));
+    if (orgLike && !(nameTokens.length >= 2 && genderOfFirstName(nameTokens[0].text))) {
+      const { start, end: e, text: t } = span(from, end);
+      return { ...base, kind: 'organization', start, end: e, text: t, name: t, gender: 'neuter', head: last.lower };
+    }
+    if (nameTokens.length === 1 && TITLES.has(last.lower)) {
+      // "the President said": a role standing for a person met before
+      const { start, end: e, text: t } = span(first, end);
+      return { ...base, kind: 'role', start, end: e, text: t, name: t, gender: genderOfTitles(tokens, from, end), head: last.lower };
+    }
+    const { start, end: e, text: t } = span(nameStart, end);
+    let gender = genderOfTitles(tokens, from, end);
+    if (gender === 'unknown' && nameTokens.length >= 2) gender = genderOfFirstName(nameTokens[0].text) ?? 'unknown';
+    return { ...base, kind: 'person', start, end: e, text: t, name: t, descriptor, gender };
+  }
+
+  const headWord = last.lower;
+  const nationality = tokens.slice(from, end).map((t) => NATIONALITIES.get(t.lower)).find((c) => c !== undefined);
+  if (OUTLET_HEADS.has(headWord)) {
+    const { start, end: e, text: t } = span(first, end);
+    return { ...base, kind: 'outlet-description', start, end: e, text: t, name: t, gender: 'neuter', head: headWord, outletTypes: OUTLET_HEADS.get(headWord), country: nationality };
+  }
+  if (ORGANIZATION_HEADS.has(headWord) && !ANONYMOUS_HEADS.has(headWord)) {
+    const { start, end: e, text: t } = span(from, end);
+    return { ...base, kind: 'organization', start, end: e, text: t, name: t, gender: 'neuter', head: headWord, country: nationality };
+  }
+  if (ANONYMOUS_HEADS.has(headWord)) {
+    const { start, end: e, text: t } = span(first, end);
+    const plural = headWord.endsWith('s') || headWord === 'people' || headWord === 'police';
+    return { ...base, kind: 'anonymous', start, end: e, text: t, name: t, gender: plural ? 'plural' : genderOfTitles(tokens, from, end), head: singular(headWord), plural };
+  }
+  if (TITLES.has(headWord)) {
+    const { start, end: e, text: t } = span(first, end);
+    return { ...base, kind: determiner && !base.definite ? 'anonymous' : 'role', start, end: e, text: t, name: t, gender: genderOfTitles(tokens, from, end), head: headWord };
+  }
+  return undefined;
+}
+
+function singular(word: string): string {
+  if (word === 'people') return 'person';
+  if (word.endsWith('people')) return word.slice(0, -6) + 'person';
+  return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}

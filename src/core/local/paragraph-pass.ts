@@ -1,0 +1,343 @@
+// The local pass: everything that can be read from one paragraph alone (given the quote state at its start): quotes,
+// sentences, cues with the phrase that names their source, what each cue attributes, and which quote goes with which
+// cue. Offsets are relative to the paragraph, so a paragraph's result can be cached and reused wherever it moves.
+import type { CueKind, QuoteKind } from '../model';
+import type { OutletMatch, OutletRegistry } from '../registry';
+import { AFTER_VERB_FILLER, BETWEEN_SOURCE_AND_VERB, CUE_FRAME_NOUNS, PHRASE_CUES, verbCue } from '../lexicon/cues';
+import { DETERMINERS } from '../lexicon/words';
+import { scanQuotes, type LocalQuote, type QuoteFamily, type QuoteProblem } from '../text/quotes';
+import { splitSentences, type SentenceRange } from '../text/sentences';
+import { tokenize, type Token } from '../text/tokens';
+import { classify, phraseEndingAt, phraseStartingAt, type NounPhrase, type PhraseContext } from './noun-phrase';
+
+export interface LocalCue {
+  start: number;
+  end: number;
+  kind: CueKind;
+  confidence: number;
+  sentence: number;
+  /** The phrase naming the source; undefined when none was found (the cue is then dropped by the document pass). */
+  subject?: NounPhrase;
+  content?: { start: number; end: number };
+  /** Participles ("by claiming") take the subject of their clause. */
+  subjectFromClause: boolean;
+}
+
+export interface LocalQuoteInfo extends LocalQuote {
+  sentence: number;
+  /** Index into `cues` of the cue this quote goes with. */
+  cue: number;
+  kind: QuoteKind;
+  /** Starts its paragraph: a quote paragraph, which may belong to the speaker of the paragraph before. */
+  opensParagraph: boolean;
+  words: number;
+}
+
+export interface LocalName {
+  phrase: NounPhrase;
+  sentence: number;
+}
+
+export interface LocalParagraph {
+  tokens: Token[];
+  sentences: SentenceRange[];
+  quotes: LocalQuoteInfo[];
+  problems: QuoteProblem[];
+  openAtEnd: QuoteFamily | null;
+  cues: LocalCue[];
+  /** People named in the paragraph outside quotes, whether or not they speak: surnames and pronouns refer to them. */
+  names: LocalName[];
+  outlets: OutletMatch[];
+  /** Gendered pronouns met outside quotes (offset and gender), for the gender of the entity last named. */
+  pronouns: Array<{ offset: number; gender: 'male' | 'female' }>;
+}
+
+const TERMINAL = new Set(['.', '!', '?', '…', ';']);
+const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", 'get', 'got', 'gets']);
+const CLAUSE_LINKS = new Set(['by', 'while', 'before', 'after', 'when', 'in', 'as', ',', 'and', 'also', 'even', 'then']);
+const INVERTING = new Set(['say', 'add', 'tell', 'write', 'ask', 'report', 'explain', 'note', 'continue', 'recall', 'reply', 'respond', 'answer', 'insist', 'warn', 'argue', 'claim', 'state', 'declare', 'observe', 'remark', 'quip', 'counter', 'concede', 'admit', 'acknowledge', 'announce', 'confirm', 'predict', 'conclude', 'suggest', 'emphasize', 'stress', 'tweet', 'joke', 'boast']);
+
+export function analyzeParagraph(text: string, incoming: QuoteFamily | null, registry: OutletRegistry): LocalParagraph {
+  const scan = scanQuotes(text, incoming);
+  const tokens = tokenize(text);
+  markQuoted(tokens, scan.quotes, text.length);
+  const closeMarks = new Set(scan.quotes.filter((q) => q.close >= 0).map((q) => q.close));
+  const sentences = splitSentences(tokens, closeMarks);
+  const outlets = registry.findAll(text);
+  const outletEndingAt = new Map<number, OutletMatch>();
+  const outletStartingAt = new Map<number, OutletMatch>();
+  indexOutlets(tokens, outlets, outletStartingAt, outletEndingAt);
+
+  const cues: LocalCue[] = [];
+  const names: LocalName[] = [];
+  const pronouns: LocalParagraph['pronouns'] = [];
+  sentences.forEach((sentence, index) => {
+    const ctx: PhraseContext = { tokens, text, sentenceFirst: sentence.first, sentenceLast: sentence.last, outletEndingAt, outletStartingAt };
+    findCues(ctx, index, cues);
+    findNames(ctx, index, names, pronouns);
+  });
+  const quotes = linkQuotes(text, tokens, sentences, scan.quotes, cues);
+  return { tokens, sentences, quotes, problems: scan.problems, openAtEnd: scan.openAtEnd, cues, names, outlets, pronouns };
+}
+
+function markQuoted(tokens: Token[], quotes: readonly LocalQuote[], length: number): void {
+  let q = 0;
+  for (const t of tokens) {
+    while (q < quotes.length && (quotes[q].close >= 0 ? quotes[q].close : length) <= t.start) q++;
+    const quote = quotes[q];
+    if (!quote) break;
+    const close = quote.close >= 0 ? quote.close : length;
+    t.quoted = t.start > quote.open && t.start < close;
+  }
+}
+
+function indexOutlets(tokens: readonly Token[], outlets: readonly OutletMatch[], starting: Map<number, OutletMatch>, ending: Map<number, OutletMatch>): void {
+  let i = 0;
+  for (const match of outlets) {
+    while (i < tokens.length && tokens[i].start < match.start) i++;
+    if (i < tokens.length && tokens[i].start === match.start) starting.set(i, match);
+    let j = i;
+    while (j < tokens.length && tokens[j].end < match.end) j++;
+    if (j < tokens.length && tokens[j].end === match.end) ending.set(j, match);
+  }
+}
+
+function findCues(ctx: PhraseContext, sentence: number, cues: LocalCue[]): void {
+  const { tokens } = ctx;
+  for (let i = ctx.sentenceFirst; i < ctx.sentenceLast; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || t.quoted) continue;
+    const phrase = PHRASE_CUES.find((p) => p.words.every((w, k) => tokens[i + k]?.lower === w && !tokens[i + k].quoted));
+    if (phrase) {
+      const last = i + phrase.words.length;
+      const cue = phrase.sourceAfter ? phraseCueWithSourceAfter(ctx, i, last) : verbLikeCue(ctx, i, last - 1, phrase.kind);
+      if (cue) {
+        cues.push({ ...cue, kind: phrase.kind, confidence: phrase.confidence * cue.confidence, sentence });
+        i = last - 1;
+        continue;
+      }
+    }
+    const verb = verbCue(t.lower);
+    if (!verb) continue;
+    const next = tokens[i + 1];
+    if (next && !next.quoted && verb.entry.notBefore?.includes(next.lower)) continue;
+    const cue = verbLikeCue(ctx, i, i, verb.entry.kind, verb.form, verb.entry.lemma);
+    if (cue) cues.push({ ...cue, kind: verb.entry.kind, confidence: verb.entry.confidence * cue.confidence, sentence });
+  }
+}
+
+type CueShape = Omit<LocalCue, 'kind' | 'sentence'>;
+
+/** "according to X, ..." and "..., according to X." */
+function phraseCueWithSourceAfter(ctx: PhraseContext, first: number, afterPhrase: number): CueShape | undefined {
+  const { tokens } = ctx;
+  const subject = phraseStartingAt(ctx, afterPhrase);
+  if (!subject) return undefined;
+  const start = tokens[first].start;
+  const end = tokens[afterPhrase - 1].end;
+  let content: CueShape['content'];
+  let after = subject.lastToken;
+  // "as per a Yahoo! News story": the report noun goes with the source
+  while (after < ctx.sentenceLast && tokens[after].kind === 'word' && !tokens[after].quoted && /^(story|report|article|piece|analysis|account|interview|broadcast)s?$/.test(tokens[after].lower)) after++;
+  if (tokens[after]?.text === ',') after++;
+  if (after < ctx.sentenceLast && !isSentenceEnd(tokens, after, ctx.sentenceLast)) content = contentSpan(ctx, after, ctx.sentenceLast);
+  else content = contentSpan(ctx, ctx.sentenceFirst, trimCommaBack(tokens, first, ctx.sentenceFirst));
+  return { start, end, subject, content, confidence: 1, subjectFromClause: false };
+}
+
+/** A verb cue, with its source before it ("X said"), after it ("said X") or in its clause ("X ..., claiming"). */
+function verbLikeCue(ctx: PhraseContext, first: number, last: number, kind: CueKind, form?: string, lemma?: string): CueShape | undefined {
+  const { tokens } = ctx;
+  const start = tokens[first].start;
+  const end = tokens[last].end;
+  const before = tokens[first - 1];
+  // passives and adjectives: "was told", "the reported attack"
+  if (before && (form === 'ed' || form === 'en') && (BE_FORMS.has(before.lower) || DETERMINERS.has(before.lower))) return undefined;
+  if (before?.lower === 'to' && form === 'base') return undefined;
+
+  // the source before the verb, past adverbs and auxiliaries
+  let k = first - 1;
+  while (k >= ctx.sentenceFirst && tokens[k].kind === 'word' && !tokens[k].quoted && BETWEEN_SOURCE_AND_VERB.has(tokens[k].lower)) k--;
+  // "X, the regional governor, said"
+  let subject = k >= ctx.sentenceFirst ? phraseEndingAt(ctx, k) : undefined;
+  if (!subject && tokens[k]?.text === ',' && k - 1 >= ctx.sentenceFirst) {
+    const appositive = phraseEndingAt(ctx, k - 1);
+    if (appositive && appositive.kind !== 'pronoun' && appositive.firstToken > ctx.sentenceFirst && tokens[appositive.firstToken - 1].text === ',') {
+      const named = phraseEndingAt(ctx, appositive.firstToken - 2);
+      if (named && (named.kind === 'person' || named.kind === 'organization')) {
+        named.descriptor ??= appositive.text;
+        subject = named;
+      }
+    }
+  }
+  if (subject && form === 'ing' && subject.kind !== 'pronoun') {
+    // "the official saying" is a phrase, not a clause: keep it only when the participle follows its subject directly
+  }
+  if (subject) {
+    const content = contentAfter(ctx, last + 1) ?? contentBefore(ctx, subject.firstToken);
+    return { start, end, subject, content, confidence: 1, subjectFromClause: false };
+  }
+
+  // inverted: '"...," said regional governor Valentyn Reznichenko.'
+  const inverting = lemma !== undefined && INVERTING.has(lemma);
+  if (inverting && (before === undefined || first === ctx.sentenceFirst || before.text === ',' || before.quoted || isCloseMark(before))) {
+    const after = phraseStartingAt(ctx, last + 1);
+    if (after && after.kind !== 'pronoun' || after && after.kind === 'pronoun') {
+      const content = contentBefore(ctx, first) ?? contentAfter(ctx, after!.lastToken);
+      return { start, end, subject: after, content, confidence: 0.95, subjectFromClause: false };
+    }
+  }
+
+  // participles in a clause: "... by claiming that", "..., adding that"
+  if (form === 'ing' && before && CLAUSE_LINKS.has(before.lower)) {
+    const subjectOfClause = clauseSubject(ctx, first);
+    if (subjectOfClause) {
+      const content = contentAfter(ctx, last + 1);
+      return { start, end, subject: subjectOfClause, content, confidence: 0.8, subjectFromClause: true };
+    }
+  }
+  void kind;
+  return undefined;
+}
+
+function isCloseMark(t: Token): boolean {
+  return t.kind === 'punct' && (t.text === '"' || t.text === '”' || t.text === '’' || t.text === '»');
+}
+
+/** The subject at the head of the sentence (after an opening adverbial: "However," "In his message,"). */
+function clauseSubject(ctx: PhraseContext, before: number): NounPhrase | undefined {
+  const { tokens } = ctx;
+  const starts = [ctx.sentenceFirst];
+  for (let i = ctx.sentenceFirst; i < before && i < ctx.sentenceFirst + 12; i++) if (tokens[i].text === ',') starts.push(i + 1);
+  for (const s of starts) {
+    const phrase = phraseStartingAt(ctx, s);
+    if (phrase && phrase.lastToken <= before && phrase.kind !== 'pronoun') {
+      // the phrase must be followed by a verb-like word, not a comma (an opener such as "In Kyiv,")
+      if (tokens[phrase.lastToken]?.kind === 'word') return phrase;
+    }
+    if (phrase?.kind === 'pronoun') return phrase;
+  }
+  return undefined;
+}
+
+function isSentenceEnd(tokens: readonly Token[], i: number, last: number): boolean {
+  for (let k = i; k < last; k++) if (!(tokens[k].kind === 'punct' && (TERMINAL.has(tokens[k].text) || isCloseMark(tokens[k])))) return false;
+  return true;
+}
+
+/** What follows a cue up to the sentence's end, past "that", a colon or "in a statement". */
+function contentAfter(ctx: PhraseContext, from: number): CueShape['content'] {
+  const { tokens } = ctx;
+  let i = from;
+  for (;;) {
+    while (i < ctx.sentenceLast && !tokens[i].quoted && (tokens[i].text === ':' || tokens[i].text === ',' || AFTER_VERB_FILLER.has(tokens[i].lower))) i++;
+    // "in a statement", "in an interview with CNN,"
+    const frame = tokens[i]?.lower === 'in' && DETERMINERS.has(tokens[i + 1]?.lower ?? '') ? i + 2 : -1;
+    if (frame > 0 && frame < ctx.sentenceLast && CUE_FRAME_NOUNS.has(tokens[frame].lower)) {
+      i = frame + 1;
+      continue;
+    }
+    break;
+  }
+  if (i >= ctx.sentenceLast || isSentenceEnd(tokens, i, ctx.sentenceLast)) return undefined;
+  return contentSpan(ctx, i, ctx.sentenceLast);
+}
+
+/** What stands before a cue's source in its sentence ('"...," X said.'). */
+function contentBefore(ctx: PhraseContext, sourceFirst: number): CueShape['content'] {
+  const end = trimCommaBack(ctx.tokens, sourceFirst, ctx.sentenceFirst);
+  if (end <= ctx.sentenceFirst) return undefined;
+  return contentSpan(ctx, ctx.sentenceFirst, end);
+}
+
+function trimCommaBack(tokens: readonly Token[], end: number, floor: number): number {
+  while (end > floor && tokens[end - 1].kind === 'punct' && (tokens[end - 1].text === ',' || tokens[end - 1].text === '—' || tokens[end - 1].text === '-')) end--;
+  return end;
+}
+
+/** The span of tokens [first, last), without a closing period. */
+function contentSpan(ctx: PhraseContext, first: number, last: number): CueShape['content'] {
+  const { tokens } = ctx;
+  let end = last;
+  while (end > first && tokens[end - 1].kind === 'punct' && TERMINAL.has(tokens[end - 1].text) && !tokens[end - 1].quoted) end--;
+  if (end <= first) return undefined;
+  return { start: tokens[first].start, end: tokens[end - 1].end };
+}
+
+/** People and organisations named outside quotes, and gendered pronouns. */
+function findNames(ctx: PhraseContext, sentence: number, names: LocalName[], pronouns: LocalParagraph['pronouns']): void {
+  const { tokens } = ctx;
+  for (let i = ctx.sentenceFirst; i < ctx.sentenceLast; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || t.quoted) continue;
+    if (t.lower === 'he' || t.lower === 'him' || t.lower === 'his' || t.lower === 'himself') pronouns.push({ offset: t.start, gender: 'male' });
+    else if (t.lower === 'she' || t.lower === 'her' || t.lower === 'hers' || t.lower === 'herself') pronouns.push({ offset: t.start, gender: 'female' });
+    if (!t.cap) continue;
+    // the longest run of capitalised words (and titles) starting here
+    let end = i;
+    while (end < ctx.sentenceLast && tokens[end].kind === 'word' && !tokens[end].quoted && (tokens[end].cap || tokens[end].abbreviation)) end++;
+    if (end - i >= 2) {
+      const phrase = classify(ctx, i, end);
+      if (phrase && phrase.kind === 'person' && phrase.name.includes(' ')) names.push({ phrase, sentence });
+    }
+    i = end - 1;
+  }
+}
+
+/** Ties each quote to a cue of its sentence and tells its kind. */
+function linkQuotes(text: string, tokens: readonly Token[], sentences: readonly SentenceRange[], quotes: readonly LocalQuote[], cues: readonly LocalCue[]): LocalQuoteInfo[] {
+  let s = 0;
+  return quotes.map((quote) => {
+    const open = quote.open >= 0 ? quote.open : 0;
+    while (s < sentences.length - 1 && tokens[sentences[s].last - 1].end <= open) s++;
+    const sentence = sentences[s];
+    const close = quote.close >= 0 ? quote.close : text.length;
+    const inSentence = cues.map((c, i) => ({ c, i })).filter(({ c }) => c.sentence === s && c.subject);
+    // the innermost cue whose content holds the quote, else the nearest cue of the sentence
+    const holding = inSentence.filter(({ c }) => c.content && c.content.start <= open + 1 && c.content.end >= close - 1);
+    holding.sort((a, b) => (a.c.content!.end - a.c.content!.start) - (b.c.content!.end - b.c.content!.start));
+    let cue = holding[0]?.i ?? -1;
+    if (cue < 0 && inSentence.length) {
+      const distance = (c: LocalCue) => (c.start >= close ? c.start - close : open - c.end);
+      cue = inSentence.reduce((best, x) => (distance(x.c) < distance(best.c) ? x : best)).i;
+    }
+    const words = countWords(text, quote.open + 1, close);
+    const firstOfSentence = sentence ? tokens[sentence.first] : undefined;
+    const atSentenceStart = quote.open < 0 || (firstOfSentence !== undefined && firstOfSentence.start >= quote.open);
+    const before = previousToken(tokens, quote.open);
+    // 'X said, "..."' and 'said X, "..."': a comma right after the cue or its source opens a whole statement
+    const beforeComma = before?.text === ',' ? previousToken(tokens, before.start) : undefined;
+    const afterCue = beforeComma !== undefined && cues.some((c) => c.sentence === s && (c.end === beforeComma.end || c.subject?.end === beforeComma.end));
+    const opensParagraph = quote.open < 0 || text.slice(0, quote.open).trim() === '';
+    let kind: QuoteKind;
+    if (atSentenceStart || afterCue || before?.text === ':') kind = 'direct';
+    else if (cue < 0 && words <= 4) kind = 'scare';
+    else kind = 'partial';
+    return { ...quote, sentence: s, cue, kind, opensParagraph, words };
+  });
+}
+
+function previousToken(tokens: readonly Token[], offset: number): Token | undefined {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  let found: Token | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) {
+      found = tokens[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+function countWords(text: string, start: number, end: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}

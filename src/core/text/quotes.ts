@@ -1,0 +1,188 @@
+// Pairs quotation marks inside one paragraph, linearly. Curly marks, guillemets and low-high marks pair by their shape;
+// straight marks by position and the characters around them; apostrophes inside words ("didn't", "Moscow's") and
+// before years ("'90s") are left alone. A quote still open at the paragraph's end may go on in the next paragraph,
+// which then reopens with a mark of the same family: the document pass decides that and passes the state in.
+
+export type QuoteFamily = 'double' | 'single' | 'guillemet' | 'low';
+
+export interface LocalQuote {
+  /** Offset of the opening mark, or -1 when the quote comes in open from an earlier paragraph. */
+  open: number;
+  /** Offset of the closing mark, or -1 when the quote is still open at the paragraph's end. */
+  close: number;
+  family: QuoteFamily;
+  /** The mark as written, for messages. */
+  mark: string;
+}
+
+export interface QuoteProblem {
+  offset: number;
+  mark: string;
+  kind: 'unclosed' | 'unbalanced';
+}
+
+export interface QuoteScan {
+  /** Outermost quotes only: nested quotes belong to the text of the quote around them. */
+  quotes: LocalQuote[];
+  problems: QuoteProblem[];
+  /** The family of an outermost quote left open at the end, if any. */
+  openAtEnd: QuoteFamily | null;
+}
+
+/** Deepest nesting tracked; past it marks are taken as text, so a run of marks cannot grow the stack. */
+const MAX_DEPTH = 16;
+
+interface Open {
+  family: QuoteFamily;
+  offset: number;
+  mark: string;
+  /** Straight marks: a straight double may close only a straight or curly double. */
+  straight: boolean;
+}
+
+function isLetterOrDigit(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return /[\p{L}\p{N}\p{M}]/u.test(c);
+}
+
+function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9';
+}
+
+function isSpaceOrStart(c: string | undefined): boolean {
+  return c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
+}
+
+const OPENING_CONTEXT = new Set(['(', '[', '{', '—', '–', '-', '/', ':', '“', '‘', '"', "'", '«', '„']);
+
+/**
+ * Scans `text` (one paragraph). `incoming` is the family of a quote that continues from the previous paragraph;
+ * its reopening mark at the start of this paragraph is skipped.
+ */
+export function scanQuotes(text: string, incoming: QuoteFamily | null = null): QuoteScan {
+  const quotes: LocalQuote[] = [];
+  const problems: QuoteProblem[] = [];
+  const stack: Open[] = [];
+  let i = 0;
+  if (incoming) {
+    stack.push({ family: incoming, offset: -1, mark: '', straight: false });
+    // skip the reopening mark of a continued quote
+    while (i < text.length && isSpaceOrStart(text[i])) i++;
+    if (i < text.length && familyOfOpening(text[i]) === incoming) i++;
+  }
+
+  const closeAt = (depth: number, offset: number) => {
+    const open = stack[depth];
+    stack.length = depth;
+    if (depth === 0) quotes.push({ open: open.offset, close: offset, family: open.family, mark: open.mark });
+  };
+  const indexOf = (family: QuoteFamily): number => {
+    for (let d = stack.length - 1; d >= 0; d--) if (stack[d].family === family) return d;
+    return -1;
+  };
+  const push = (open: Open) => {
+    if (stack.length < MAX_DEPTH) stack.push(open);
+  };
+
+  for (; i < text.length; i++) {
+    const c = text[i];
+    switch (c) {
+      case '“': {
+        const low = indexOf('low');
+        if (low >= 0) closeAt(low, i);
+        else push({ family: 'double', offset: i, mark: c, straight: false });
+        break;
+      }
+      case '”': {
+        const d = indexOf('double');
+        const low = indexOf('low');
+        const at = Math.max(d, low);
+        if (at >= 0) closeAt(at, i);
+        else problems.push({ offset: i, mark: c, kind: 'unbalanced' });
+        break;
+      }
+      case '"': {
+        const d = indexOf('double');
+        const before = text[i - 1];
+        const after = text[i + 1];
+        if (d >= 0 && !(isSpaceOrStart(before) && !isSpaceOrStart(after) && d < stack.length - 1)) closeAt(d, i);
+        else if (isSpaceOrStart(after) && !isSpaceOrStart(before) && !OPENING_CONTEXT.has(before)) {
+          problems.push({ offset: i, mark: c, kind: 'unbalanced' });
+        } else push({ family: 'double', offset: i, mark: c, straight: true });
+        break;
+      }
+      case '‘':
+        // "rock ‘n’ roll" and misused openings inside words are no quotes
+        if (!isLetterOrDigit(text[i - 1])) push({ family: 'single', offset: i, mark: c, straight: false });
+        break;
+      case '’':
+      case "'": {
+        const before = text[i - 1];
+        const after = text[i + 1];
+        if (isLetterOrDigit(before) && isLetterOrDigit(after)) break; // didn't, Moscow's
+        const s = indexOf('single');
+        if (s >= 0 && !isSpaceOrStart(before)) {
+          closeAt(s, i);
+          break;
+        }
+        if (isDigit(after)) break; // '90s
+        if (c === "'" && (isSpaceOrStart(before) || OPENING_CONTEXT.has(before)) && isLetterOrDigit(after)) {
+          push({ family: 'single', offset: i, mark: c, straight: true });
+        }
+        // otherwise a possessive ("soldiers’ ") or an elision: not a quote
+        break;
+      }
+      case '«':
+        push({ family: 'guillemet', offset: i, mark: c, straight: false });
+        break;
+      case '»': {
+        const g = indexOf('guillemet');
+        if (g >= 0) closeAt(g, i);
+        else problems.push({ offset: i, mark: c, kind: 'unbalanced' });
+        break;
+      }
+      case '„':
+        push({ family: 'low', offset: i, mark: c, straight: false });
+        break;
+    }
+  }
+
+  let openAtEnd: QuoteFamily | null = null;
+  if (stack.length) {
+    const outer = stack[0];
+    // An open single straight mark is more often an apostrophe than a quote: drop it silently.
+    if (outer.family === 'single' && outer.straight) {
+      // look for a real quote inside it that is still open
+      const inner = stack.find((o) => o.family !== 'single');
+      if (inner) {
+        openAtEnd = inner.family;
+        quotes.push({ open: inner.offset, close: -1, family: inner.family, mark: inner.mark });
+      }
+    } else {
+      openAtEnd = outer.family;
+      quotes.push({ open: outer.offset, close: -1, family: outer.family, mark: outer.mark });
+    }
+  }
+  quotes.sort((a, b) => a.open - b.open);
+  return { quotes, problems, openAtEnd };
+}
+
+/** The family a mark opens, for the reopening mark of a continued quote. */
+export function familyOfOpening(c: string | undefined): QuoteFamily | null {
+  switch (c) {
+    case '“':
+    case '"':
+      return 'double';
+    case '‘':
+    case "'":
+      return 'single';
+    case '«':
+      return 'guillemet';
+    case '„':
+      return 'low';
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,61 @@
+// Sentence boundaries over a paragraph's tokens. A period inside a quotation does not end the sentence around it
+// (`X said: "A. B."` is one sentence, so the quote stays with its cue); titles ("Mr.", "Gen.") never end one; other
+// abbreviations ("U.S.", "p.m.") end one only before a word that cannot start a name.
+import { NOT_NAME_STARTS } from '../lexicon/words';
+import { TITLE_ABBREVIATIONS, type Token } from './tokens';
+
+export interface SentenceRange {
+  /** Token indices, end exclusive. */
+  first: number;
+  last: number;
+}
+
+const TERMINAL = new Set(['.', '!', '?', '…']);
+const BRACKETS = new Set([')', ']']);
+
+/** A closing bracket, or a quotation mark that closes a quote (an opening straight mark looks the same). */
+function isCloser(t: Token, closeMarks: ReadonlySet<number>): boolean {
+  return BRACKETS.has(t.text) || closeMarks.has(t.start);
+}
+
+/**
+ * `closeMarks` holds the offsets of closing quotation marks of the paragraph's outer quotes: a quote that ends with
+ * terminal punctuation ends its sentence when a capitalised word follows.
+ */
+export function splitSentences(tokens: readonly Token[], closeMarks: ReadonlySet<number>): SentenceRange[] {
+  const sentences: SentenceRange[] = [];
+  let first = 0;
+  const n = tokens.length;
+  const startsSentence = (j: number) => {
+    const next = tokens[j];
+    if (!next) return true;
+    if (next.kind === 'word') return next.cap || /^\d/.test(next.text);
+    return next.text === '"' || next.text === '“' || next.text === '‘' || next.text === '(' || next.text === '«' || next.text === '—';
+  };
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    let boundary = -1;
+    if (t.kind === 'punct' && TERMINAL.has(t.text) && !t.quoted) {
+      let j = i + 1;
+      while (j < n && tokens[j].kind === 'punct' && (TERMINAL.has(tokens[j].text) || isCloser(tokens[j], closeMarks))) j++;
+      if (startsSentence(j)) boundary = j;
+    } else if (t.kind === 'punct' && closeMarks.has(t.start)) {
+      const before = tokens[i - 1];
+      if (before && before.kind === 'punct' && TERMINAL.has(before.text)) {
+        let j = i + 1;
+        while (j < n && tokens[j].kind === 'punct' && isCloser(tokens[j], closeMarks)) j++;
+        if (j >= n || startsSentence(j)) boundary = j;
+      }
+    } else if (t.abbreviation && !t.quoted && !TITLE_ABBREVIATIONS.has(t.lower) && i + 1 < n) {
+      const next = tokens[i + 1];
+      if (next.kind === 'word' && next.cap && NOT_NAME_STARTS.has(next.lower)) boundary = i + 1;
+    }
+    if (boundary > first) {
+      sentences.push({ first, last: boundary });
+      first = boundary;
+      i = boundary - 1;
+    }
+  }
+  if (first < n) sentences.push({ first, last: n });
+  return sentences;
+}

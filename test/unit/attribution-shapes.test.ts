@@ -1,0 +1,110 @@
+// One small article of our own for each attribution shape the engine must read.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, type Analysis } from '../../src/core';
+
+interface Expected {
+  cue: string;
+  source: string;
+  kind?: string;
+}
+
+function attributionsOf(analysis: Analysis): Expected[] {
+  return analysis.attributions.map((a) => {
+    const source = analysis.sources.find((s) => s.id === a.sourceId);
+    return { cue: a.cue.text, source: source?.name ?? '(none)', kind: source?.kind ?? '(none)' };
+  });
+}
+
+const cases: Array<[string, string, Expected[]]> = [
+  ['X said: "..."', 'Mayor Anna Kowalski said: "The bridge opens next week."', [{ cue: 'said', source: 'Anna Kowalski', kind: 'person' }]],
+  ['"...," X said.', '"The bridge opens next week," Anna Kowalski said.', [{ cue: 'said', source: 'Anna Kowalski', kind: 'person' }]],
+  ['"...," said X.', '"The bridge opens next week," said city engineer Tomas Berg.', [{ cue: 'said', source: 'Tomas Berg', kind: 'person' }]],
+  ['"...," X said, "..."', '"It is safe," Tomas Berg said, "and it is ready."', [{ cue: 'said', source: 'Tomas Berg', kind: 'person' }]],
+  ['According to X, ...', 'According to Tomas Berg, the bridge is ready.', [{ cue: 'According to', source: 'Tomas Berg', kind: 'person' }]],
+  ['..., according to X.', 'The bridge is ready, according to Tomas Berg.', [{ cue: 'according to', source: 'Tomas Berg', kind: 'person' }]],
+  ['X claimed that ...', 'Tomas Berg claimed that the bridge was ready.', [{ cue: 'claimed', source: 'Tomas Berg', kind: 'person' }]],
+  ['anonymous', 'The bridge was closed for a week, a spokesperson said.', [{ cue: 'said', source: 'a spokesperson', kind: 'anonymous' }]],
+  ['organisation', 'The transport ministry warned that the bridge was unsafe.', [{ cue: 'warned', source: 'transport ministry', kind: 'organization' }]],
+  ['"who"', 'The work was led by Anna Kowalski, who said the bridge would open soon.', [{ cue: 'said', source: 'Anna Kowalski', kind: 'person' }]],
+];
+
+for (const [shape, text, expected] of cases) {
+  test(`attribution shape: ${shape}`, () => {
+    assert.deepEqual(attributionsOf(analyze(text)), expected);
+  });
+}
+
+test('a role before the name is the descriptor, and the mention is the name alone', () => {
+  const analysis = analyze('Regional governor Anna Kowalski said the roads were open.');
+  const source = analysis.sources[0];
+  assert.equal(source.name, 'Anna Kowalski');
+  assert.equal(source.descriptor, 'Regional governor');
+  assert.deepEqual(source.mentions.map((m) => m.text), ['Anna Kowalski']);
+});
+
+test('an apposition is the descriptor', () => {
+  const analysis = analyze('According to Tomas Berg, the city engineer, the bridge is ready.');
+  assert.equal(analysis.sources[0].descriptor, 'the city engineer');
+});
+
+test('a later surname joins the full name', () => {
+  const analysis = analyze('Tomas Berg said the bridge was ready.\nBerg added that it was safe.');
+  assert.equal(analysis.sources.length, 1);
+  assert.deepEqual(analysis.sources[0].mentions.map((m) => m.text), ['Tomas Berg', 'Berg']);
+});
+
+test('"she" goes to the last-named woman, "he" to the last-named man', () => {
+  const analysis = analyze('Tomas Berg said the bridge was ready.\nAnna Kowalski said it was late.\nShe added that it was costly.\nHe said it was not.');
+  const attributions = attributionsOf(analysis);
+  assert.deepEqual(attributions.map((a) => a.source), ['Tomas Berg', 'Anna Kowalski', 'Anna Kowalski', 'Tomas Berg']);
+});
+
+test('"it" goes to the organisation that was speaking, not the nearest noun', () => {
+  const analysis = analyze('The transport ministry said the Northern Bridge Company had failed an inspection. It added that repairs would follow.');
+  assert.deepEqual(attributionsOf(analysis).map((a) => a.source), ['transport ministry', 'transport ministry']);
+});
+
+test('people only mentioned are not sources', () => {
+  const analysis = analyze('Anna Kowalski met Tomas Berg on Monday. Kowalski said the talks went well.');
+  assert.deepEqual(analysis.sources.map((s) => s.name), ['Anna Kowalski']);
+});
+
+test('a quote paragraph that follows its speaker belongs to that speaker', () => {
+  const analysis = analyze('Anna Kowalski said the bridge was late.\n"We did our best, and we will finish it."\n');
+  assert.equal(analysis.quotes.length, 1);
+  assert.equal(analysis.sources.find((s) => s.id === analysis.quotes[0].sourceId)?.name, 'Anna Kowalski');
+  assert.equal(analysis.quotes[0].kind, 'direct');
+});
+
+test('a quote over several paragraphs is one quote', () => {
+  const text = 'Anna Kowalski said: "The first part.\n\n"The second part."\n';
+  const analysis = analyze(text);
+  assert.equal(analysis.quotes.length, 1);
+  assert.equal(analysis.quotes[0].text, 'The first part.\n\n"The second part.');
+  assert.equal(analysis.sources[0].name, 'Anna Kowalski');
+  assert.deepEqual(analysis.diagnostics.filter((d) => d.code === 'unclosed-quote'), []);
+});
+
+test('quote kinds: direct, partial and scare', () => {
+  const analysis = analyze('Tomas Berg said the bridge was "almost finished" on time. Critics call it a "folly" anyway.');
+  assert.deepEqual(analysis.quotes.map((q) => [q.text, q.kind]), [['almost finished', 'partial'], ['folly', 'scare']]);
+  assert.equal(analysis.quotes[1].sourceId, null);
+});
+
+test('diagnostics: an unclosed mark, a stray closing mark, an unattributed direct quote, an anonymous source', () => {
+  const analysis = analyze('"This quote never closes.\nA stray mark” here.\n"A whole sentence that nobody said out loud here."\nThe road is shut, an official said.');
+  assert.deepEqual(analysis.diagnostics.map((d) => d.code).sort(), ['anonymous-source', 'unattributed-quote', 'unbalanced-quote', 'unclosed-quote']);
+});
+
+test('cues inside quotes are not attributions', () => {
+  const analysis = analyze('Anna Kowalski said: "They told me it was fine."');
+  assert.deepEqual(attributionsOf(analysis).map((a) => a.cue), ['said']);
+});
+
+test('every span is a UTF-16 range of the text', () => {
+  const text = 'Zoë Ångström 𝒳 said: “Ça va 😀.”';
+  const analysis = analyze(text);
+  assert.equal(analysis.quotes[0].text, text.slice(analysis.quotes[0].start, analysis.quotes[0].end));
+  assert.equal(analysis.quotes[0].text, 'Ça va 😀.');
+});
