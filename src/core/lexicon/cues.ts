@@ -34,7 +34,7 @@ const SPEECH_REGULAR = [
   'report', 'respond', 'retort', 'reveal', 'scoff', 'shout', 'signal', 'state', 'stress', 'suggest', 'testify',
   'threaten', 'urge', 'vow', 'warn', 'whisper', 'yell', 'echo', 'insist', 'question', 'reject', 'condemn', 'accuse',
   'tout', 'contend', 'concur', 'underscore', 'underline', 'clarify', 'elaborate', 'muse', 'wonder', 'speculate',
-  'release', 'recommend', 'rule', 'declare',
+  'release', 'recommend', 'rule', 'declare', 'call', 'blame', 'tell',
 ];
 
 // Verbs of belief, intention and hearsay: attributions as PolNeAR annotates them, with a lower confidence.
@@ -65,6 +65,7 @@ const NOT_BEFORE: Readonly<Record<string, readonly string[]>> = {
   release: ['the', 'a', 'an', 'its', 'his', 'her', 'their'],
   rule: ['out', 'the', 'a'],
   consider: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'running'],
+  call: ['off', 'up', 'in', 'back', 'it'],
 };
 
 export interface PhraseCue {

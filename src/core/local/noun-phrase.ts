@@ -89,9 +89,8 @@ export function phraseEndingAt(ctx: PhraseContext, last: number): NounPhrase | u
   if (pronoun) {
     const phrase = pronounPhrase(head, last, pronoun.gender);
     if (pronoun.relative) {
-      // "Natalia Humeniuk, who ...": the antecedent stands before the comma
-      if (tokens[last - 1]?.text !== ',') return undefined;
-      phrase.antecedent = phraseEndingAt(ctx, last - 2);
+      // "Natalia Humeniuk, who ...", "an architect who ...": the antecedent stands right before
+      phrase.antecedent = phraseEndingAt(ctx, tokens[last - 1]?.text === ',' ? last - 2 : last - 1);
       if (!phrase.antecedent) return undefined;
     }
     return phrase;

@@ -4,7 +4,7 @@
 import type { CueKind, QuoteKind } from '../model';
 import type { OutletMatch, OutletRegistry } from '../registry';
 import { AFTER_VERB_FILLER, BETWEEN_SOURCE_AND_VERB, CUE_FRAME_NOUNS, PHRASE_CUES, verbCue } from '../lexicon/cues';
-import { DETERMINERS } from '../lexicon/words';
+import { DETERMINERS, NATIONALITIES, TITLE_MODIFIERS, TITLES } from '../lexicon/words';
 import { scanQuotes, type LocalQuote, type QuoteFamily, type QuoteProblem } from '../text/quotes';
 import { splitSentences, type SentenceRange } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokens';
@@ -67,13 +67,15 @@ export function analyzeParagraph(text: string, incoming: QuoteFamily | null, reg
   const outletEndingAt = new Map<number, OutletMatch>();
   const outletStartingAt = new Map<number, OutletMatch>();
   indexOutlets(tokens, outlets, outletStartingAt, outletEndingAt);
+  const inOutlet = new Set<number>();
+  for (const [first, match] of outletStartingAt) for (let i = first; i < tokens.length && tokens[i].start < match.end; i++) inOutlet.add(i);
 
   const cues: LocalCue[] = [];
   const names: LocalName[] = [];
   const pronouns: LocalParagraph['pronouns'] = [];
   sentences.forEach((sentence, index) => {
     const ctx: PhraseContext = { tokens, text, sentenceFirst: sentence.first, sentenceLast: sentence.last, outletEndingAt, outletStartingAt };
-    findCues(ctx, index, cues);
+    findCues(ctx, index, cues, inOutlet);
     findNames(ctx, index, names, pronouns);
   });
   const quotes = linkQuotes(text, tokens, sentences, scan.quotes, cues);
@@ -87,7 +89,7 @@ function markQuoted(tokens: Token[], quotes: readonly LocalQuote[], length: numb
     const quote = quotes[q];
     if (!quote) break;
     const close = quote.close >= 0 ? quote.close : length;
-    t.quoted = t.start > quote.open && t.start < close;
+    t.quoted = t.start >= quote.open + quote.openWidth && t.start < close;
   }
 }
 
@@ -102,11 +104,13 @@ function indexOutlets(tokens: readonly Token[], outlets: readonly OutletMatch[],
   }
 }
 
-function findCues(ctx: PhraseContext, sentence: number, cues: LocalCue[]): void {
+function findCues(ctx: PhraseContext, sentence: number, cues: LocalCue[], inOutlet: ReadonlySet<number>): void {
   const { tokens } = ctx;
   for (let i = ctx.sentenceFirst; i < ctx.sentenceLast; i++) {
     const t = tokens[i];
-    if (t.kind !== 'word' || t.quoted) continue;
+    if (t.kind !== 'word' || t.quoted || inOutlet.has(i)) continue;
+    // a capital inside a sentence makes a name ("United States", "Clean Power Plan"), not a verb
+    if (t.cap && i !== ctx.sentenceFirst && t.text !== t.text.toUpperCase()) continue;
     const phrase = PHRASE_CUES.find((p) => p.words.every((w, k) => tokens[i + k]?.lower === w && !tokens[i + k].quoted));
     if (phrase) {
       const last = i + phrase.words.length;
@@ -158,21 +162,7 @@ function verbLikeCue(ctx: PhraseContext, first: number, last: number, kind: CueK
   // the source before the verb, past adverbs and auxiliaries
   let k = first - 1;
   while (k >= ctx.sentenceFirst && tokens[k].kind === 'word' && !tokens[k].quoted && BETWEEN_SOURCE_AND_VERB.has(tokens[k].lower)) k--;
-  // "X, the regional governor, said"
-  let subject = k >= ctx.sentenceFirst ? phraseEndingAt(ctx, k) : undefined;
-  if (!subject && tokens[k]?.text === ',' && k - 1 >= ctx.sentenceFirst) {
-    const appositive = phraseEndingAt(ctx, k - 1);
-    if (appositive && appositive.kind !== 'pronoun' && appositive.firstToken > ctx.sentenceFirst && tokens[appositive.firstToken - 1].text === ',') {
-      const named = phraseEndingAt(ctx, appositive.firstToken - 2);
-      if (named && (named.kind === 'person' || named.kind === 'organization')) {
-        named.descriptor ??= appositive.text;
-        subject = named;
-      }
-    }
-  }
-  if (subject && form === 'ing' && subject.kind !== 'pronoun') {
-    // "the official saying" is a phrase, not a clause: keep it only when the participle follows its subject directly
-  }
+  const subject = k >= ctx.sentenceFirst ? subjectEndingAt(ctx, k) : undefined;
   if (subject) {
     const content = contentAfter(ctx, last + 1) ?? contentBefore(ctx, subject.firstToken);
     return { start, end, subject, content, confidence: 1, subjectFromClause: false };
@@ -188,8 +178,8 @@ function verbLikeCue(ctx: PhraseContext, first: number, last: number, kind: CueK
     }
   }
 
-  // participles in a clause: "... by claiming that", "..., adding that"
-  if (form === 'ing' && before && CLAUSE_LINKS.has(before.lower)) {
+  // participles in a clause ("... by claiming that", "..., adding that") and a second verb ("X spoke and said")
+  if (before && (form === 'ing' ? CLAUSE_LINKS.has(before.lower) : before.lower === 'and' || before.lower === 'but')) {
     const subjectOfClause = clauseSubject(ctx, first);
     if (subjectOfClause) {
       const content = contentAfter(ctx, last + 1);
@@ -200,8 +190,110 @@ function verbLikeCue(ctx: PhraseContext, first: number, last: number, kind: CueK
   return undefined;
 }
 
+/**
+ * The source whose phrase ends at token `k`: a name with its titles, a name followed by a party tag ("Sen. Ann Lee
+ * (D-Mo.)"), a name followed by an apposition ("Ann Lee, an economist at the institute, said"), or a plain
+ * description ("the announcer").
+ */
+function subjectEndingAt(ctx: PhraseContext, k: number): NounPhrase | undefined {
+  const { tokens } = ctx;
+  // a parenthesis right before the verb: "(R-S.C.)"
+  if (tokens[k]?.text === ')') {
+    let open = k - 1;
+    while (open > ctx.sentenceFirst && open > k - 10 && tokens[open].text !== '(') open--;
+    if (tokens[open]?.text === '(' && open - 1 >= ctx.sentenceFirst) {
+      const named = phraseEndingAt(ctx, open - 1);
+      if (named) named.lastToken = k + 1;
+      return named;
+    }
+    return undefined;
+  }
+  if (tokens[k]?.text === ',') return appositionEndingAt(ctx, k);
+  return phraseEndingAt(ctx, k) ?? descriptionEndingAt(ctx, k);
+}
+
+/** Words an apposition may open with: "an economist", "director of", "59, of Ashton", "who heads". */
+const APPOSITION_OPENERS = new Set(['who', 'which', 'whose', 'of', 'from', 'at', 'then', 'now', 'also']);
+
+/** "Ann Lee, the regional governor, said": walks back over up to four commas to the name before the apposition. */
+function appositionEndingAt(ctx: PhraseContext, comma: number): NounPhrase | undefined {
+  const { tokens } = ctx;
+  let commas = 0;
+  for (let c = comma - 1; c > ctx.sentenceFirst && comma - c <= 50 && commas < 4; c--) {
+    const t = tokens[c];
+    if (t.quoted || t.kind === 'punct' && (t.text === '.' || t.text === ';' || t.text === ':' || isCloseMark(t))) return undefined;
+    if (t.text !== ',') continue;
+    commas++;
+    const opener = tokens[c + 1];
+    if (!opener || opener.kind !== 'word') continue;
+    const opensApposition = DETERMINERS.has(opener.lower) || APPOSITION_OPENERS.has(opener.lower) || isRoleLike(opener) || /^\d/.test(opener.text);
+    if (!opensApposition) continue;
+    const named = phraseEndingAt(ctx, c - 1);
+    if (!named || named.kind === 'pronoun' || named.kind === 'role' && !named.definite) continue;
+    const before = tokens[named.firstToken - 1];
+    const clauseStart = !before || named.firstToken <= ctx.sentenceFirst || before.text === ',' || isCloseMark(before) || before.lower === 'and' || before.lower === 'but' || before.lower === 'however';
+    if (!clauseStart) continue;
+    if (named.kind === 'person' || named.kind === 'organization' || named.kind === 'outlet' || named.kind === 'anonymous') {
+      named.descriptor ??= ctx.text.slice(tokens[c + 1].start, tokens[comma - 1].end);
+      named.lastToken = comma;
+      return named;
+    }
+  }
+  return undefined;
+}
+
+/** "the announcer said", "the ad's narrator says": a determiner and a few plain words make a description. */
+function descriptionEndingAt(ctx: PhraseContext, k: number): NounPhrase | undefined {
+  const { tokens } = ctx;
+  const head = tokens[k];
+  if (!head || head.kind !== 'word' || head.quoted || head.cap || NON_HEADS.has(head.lower) || /^\d/.test(head.text)) return undefined;
+  for (let j = k - 1; j >= Math.max(ctx.sentenceFirst, k - 3); j--) {
+    const t = tokens[j];
+    if (t.kind === 'word' && (t.lower === 'the' || t.lower === 'a' || t.lower === 'an' || t.lower === 'one' || t.lower === 'another')) {
+      return classifyDescription(ctx, j, k + 1);
+    }
+    if (t.kind === 'possessive' || t.kind === 'word' && !t.quoted && !NON_HEADS.has(t.lower)) continue;
+    return undefined;
+  }
+  return undefined;
+}
+
+function classifyDescription(ctx: PhraseContext, first: number, end: number): NounPhrase | undefined {
+  const phrase = classify(ctx, first, end);
+  if (phrase) return phrase;
+  const { tokens, text } = ctx;
+  const head = tokens[end - 1].lower;
+  const indefinite = tokens[first].lower !== 'the';
+  return {
+    kind: 'anonymous',
+    start: tokens[first].start,
+    end: tokens[end - 1].end,
+    text: text.slice(tokens[first].start, tokens[end - 1].end),
+    firstToken: first,
+    lastToken: end,
+    name: text.slice(tokens[first].start, tokens[end - 1].end),
+    gender: head.endsWith('s') ? 'plural' : 'neuter',
+    head,
+    definite: !indefinite,
+    plural: head.endsWith('s') && !head.endsWith('ss'),
+  };
+}
+
+/** Words that cannot head a description: function words, and adjectives or adverbs common before verbs. */
+const NON_HEADS = new Set(
+  ('that which who whom whose and or but if as of in on at by for from with to into than then so not no was were is are be been has have ' +
+    'had will would can could should may might must do does did it they he she we i you there here this these those also only just ' +
+    'even still already never always often more most less least very too much many few all some any each every other such what when ' +
+    'where why how while after before since until because although though if unless whether either neither both one').split(' '),
+);
+
+function isRoleLike(t: Token): boolean {
+  const w = t.lower;
+  return TITLES.has(w) || TITLE_MODIFIERS.has(w) || NATIONALITIES.has(w);
+}
+
 function isCloseMark(t: Token): boolean {
-  return t.kind === 'punct' && (t.text === '"' || t.text === '”' || t.text === '’' || t.text === '»');
+  return t.kind === 'punct' && (t.text === '"' || t.text === '”' || t.text === '’' || t.text === '»' || t.text === "''");
 }
 
 /** The subject at the head of the sentence (after an opening adverbial: "However," "In his message,"). */
@@ -301,7 +393,7 @@ function linkQuotes(text: string, tokens: readonly Token[], sentences: readonly 
       const distance = (c: LocalCue) => (c.start >= close ? c.start - close : open - c.end);
       cue = inSentence.reduce((best, x) => (distance(x.c) < distance(best.c) ? x : best)).i;
     }
-    const words = countWords(text, quote.open + 1, close);
+    const words = countWords(text, quote.open + quote.openWidth, close);
     const firstOfSentence = sentence ? tokens[sentence.first] : undefined;
     const atSentenceStart = quote.open < 0 || (firstOfSentence !== undefined && firstOfSentence.start >= quote.open);
     const before = previousToken(tokens, quote.open);

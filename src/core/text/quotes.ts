@@ -13,6 +13,8 @@ export interface LocalQuote {
   family: QuoteFamily;
   /** The mark as written, for messages. */
   mark: string;
+  /** Length of the opening mark: 2 for the doubled apostrophes some papers print as quotation marks (''). */
+  openWidth: number;
 }
 
 export interface QuoteProblem {
@@ -36,6 +38,7 @@ interface Open {
   family: QuoteFamily;
   offset: number;
   mark: string;
+  width: number;
   /** Straight marks: a straight double may close only a straight or curly double. */
   straight: boolean;
 }
@@ -67,16 +70,16 @@ export function scanQuotes(text: string, incoming: QuoteFamily | null = null): Q
   const stack: Open[] = [];
   let i = 0;
   if (incoming) {
-    stack.push({ family: incoming, offset: -1, mark: '', straight: false });
+    stack.push({ family: incoming, offset: -1, mark: '', width: 1, straight: false });
     // skip the reopening mark of a continued quote
     while (i < text.length && isSpaceOrStart(text[i])) i++;
-    if (i < text.length && familyOfOpening(text[i]) === incoming) i++;
+    if (i < text.length && familyOfOpening(text[i]) === incoming) i += text.startsWith("''", i) ? 2 : 1;
   }
 
   const closeAt = (depth: number, offset: number) => {
     const open = stack[depth];
     stack.length = depth;
-    if (depth === 0) quotes.push({ open: open.offset, close: offset, family: open.family, mark: open.mark });
+    if (depth === 0) quotes.push({ open: open.offset, close: offset, family: open.family, mark: open.mark, openWidth: open.width });
   };
   const indexOf = (family: QuoteFamily): number => {
     for (let d = stack.length - 1; d >= 0; d--) if (stack[d].family === family) return d;
@@ -88,11 +91,19 @@ export function scanQuotes(text: string, incoming: QuoteFamily | null = null): Q
 
   for (; i < text.length; i++) {
     const c = text[i];
+    if (c === "'" && text[i + 1] === "'") {
+      // '' as a double quotation mark, as some papers print it
+      const d = indexOf('double');
+      if (d >= 0 && !isSpaceOrStart(text[i - 1])) closeAt(d, i);
+      else if (d < 0) push({ family: 'double', offset: i, mark: "''", width: 2, straight: true });
+      i++;
+      continue;
+    }
     switch (c) {
       case '“': {
         const low = indexOf('low');
         if (low >= 0) closeAt(low, i);
-        else push({ family: 'double', offset: i, mark: c, straight: false });
+        else push({ family: 'double', offset: i, mark: c, width: 1, straight: false });
         break;
       }
       case '”': {
@@ -110,12 +121,12 @@ export function scanQuotes(text: string, incoming: QuoteFamily | null = null): Q
         if (d >= 0 && !(isSpaceOrStart(before) && !isSpaceOrStart(after) && d < stack.length - 1)) closeAt(d, i);
         else if (isSpaceOrStart(after) && !isSpaceOrStart(before) && !OPENING_CONTEXT.has(before)) {
           problems.push({ offset: i, mark: c, kind: 'unbalanced' });
-        } else push({ family: 'double', offset: i, mark: c, straight: true });
+        } else push({ family: 'double', offset: i, mark: c, width: 1, straight: true });
         break;
       }
       case '‘':
         // "rock ‘n’ roll" and misused openings inside words are no quotes
-        if (!isLetterOrDigit(text[i - 1])) push({ family: 'single', offset: i, mark: c, straight: false });
+        if (!isLetterOrDigit(text[i - 1])) push({ family: 'single', offset: i, mark: c, width: 1, straight: false });
         break;
       case '’':
       case "'": {
@@ -129,13 +140,13 @@ export function scanQuotes(text: string, incoming: QuoteFamily | null = null): Q
         }
         if (isDigit(after)) break; // '90s
         if (c === "'" && (isSpaceOrStart(before) || OPENING_CONTEXT.has(before)) && isLetterOrDigit(after)) {
-          push({ family: 'single', offset: i, mark: c, straight: true });
+          push({ family: 'single', offset: i, mark: c, width: 1, straight: true });
         }
         // otherwise a possessive ("soldiers’ ") or an elision: not a quote
         break;
       }
       case '«':
-        push({ family: 'guillemet', offset: i, mark: c, straight: false });
+        push({ family: 'guillemet', offset: i, mark: c, width: 1, straight: false });
         break;
       case '»': {
         const g = indexOf('guillemet');
@@ -144,7 +155,7 @@ export function scanQuotes(text: string, incoming: QuoteFamily | null = null): Q
         break;
       }
       case '„':
-        push({ family: 'low', offset: i, mark: c, straight: false });
+        push({ family: 'low', offset: i, mark: c, width: 1, straight: false });
         break;
     }
   }
@@ -158,11 +169,11 @@ export function scanQuotes(text: string, incoming: QuoteFamily | null = null): Q
       const inner = stack.find((o) => o.family !== 'single');
       if (inner) {
         openAtEnd = inner.family;
-        quotes.push({ open: inner.offset, close: -1, family: inner.family, mark: inner.mark });
+        quotes.push({ open: inner.offset, close: -1, family: inner.family, mark: inner.mark, openWidth: inner.width });
       }
     } else {
       openAtEnd = outer.family;
-      quotes.push({ open: outer.offset, close: -1, family: outer.family, mark: outer.mark });
+      quotes.push({ open: outer.offset, close: -1, family: outer.family, mark: outer.mark, openWidth: outer.width });
     }
   }
   quotes.sort((a, b) => a.open - b.open);

@@ -62,8 +62,10 @@ export function tokenize(text: string): Token[] {
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1;
     const c = text.slice(i, i + width);
     if (!isWordCode(code, c)) {
-      push(i, i + width, 'punct');
-      i += width;
+      // '' stands for a double quotation mark in some papers' copy: one token, like the mark it stands for
+      const w = c === "'" && text[i + 1] === "'" ? 2 : width;
+      push(i, i + w, 'punct');
+      i += w;
       continue;
     }
     const start = i;
