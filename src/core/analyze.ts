@@ -65,6 +65,7 @@ export class Analyzer {
 interface PendingQuote {
   open: number;
   mark: string;
+  width: number;
   pieces: Array<{ paragraph: number; quote: number }>;
 }
 
@@ -126,7 +127,7 @@ function documentPass(text: string, paragraphs: readonly Paragraph[], locals: re
     const base = paragraphs[p].start;
     local.quotes.forEach((q, i) => {
       if (q.open < 0 && pending) pending.pieces.push({ paragraph: p, quote: i });
-      else pending = { open: base + q.open, mark: q.mark, pieces: [{ paragraph: p, quote: i }] };
+      else pending = { open: base + q.open, mark: q.mark, width: q.openWidth, pieces: [{ paragraph: p, quote: i }] };
       if (q.close < 0) {
         // open at the paragraph's end: it goes on if the next paragraph reopens it
         const next = locals[p + 1];
@@ -138,7 +139,7 @@ function documentPass(text: string, paragraphs: readonly Paragraph[], locals: re
       const done: PendingQuote = pending;
       pending = undefined;
       const end = base + q.close;
-      const start = done.open + 1;
+      const start = done.open + done.width;
       // the speaker: a cue in any paragraph of the quote, else the speaker of the paragraph before a quote paragraph
       let attribution = -1;
       for (const piece of done.pieces) {

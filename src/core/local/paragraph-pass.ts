@@ -108,9 +108,12 @@ function findCues(ctx: PhraseContext, sentence: number, cues: LocalCue[], inOutl
   const { tokens } = ctx;
   for (let i = ctx.sentenceFirst; i < ctx.sentenceLast; i++) {
     const t = tokens[i];
-    if (t.kind !== 'word' || t.quoted || inOutlet.has(i)) continue;
-    // a capital inside a sentence makes a name ("United States", "Clean Power Plan"), not a verb
-    if (t.cap && i !== ctx.sentenceFirst && t.text !== t.text.toUpperCase()) continue;
+    if (t.quoted || inOutlet.has(i)) continue;
+    if (t.kind === 'punct') {
+      const cue = punctuationCue(ctx, i);
+      if (cue) cues.push({ ...cue, kind: 'colon', sentence });
+      continue;
+    }
     const phrase = PHRASE_CUES.find((p) => p.words.every((w, k) => tokens[i + k]?.lower === w && !tokens[i + k].quoted));
     if (phrase) {
       const last = i + phrase.words.length;
@@ -123,6 +126,8 @@ function findCues(ctx: PhraseContext, sentence: number, cues: LocalCue[], inOutl
     }
     const verb = verbCue(t.lower);
     if (!verb) continue;
+    // a capital inside a sentence makes a name ("United States", "Clean Power Plan"), not a verb
+    if (t.cap && i !== ctx.sentenceFirst && t.text !== t.text.toUpperCase()) continue;
     const next = tokens[i + 1];
     if (next && !next.quoted && verb.entry.notBefore?.includes(next.lower)) continue;
     const cue = verbLikeCue(ctx, i, i, verb.entry.kind, verb.form, verb.entry.lemma);
@@ -132,10 +137,33 @@ function findCues(ctx: PhraseContext, sentence: number, cues: LocalCue[], inOutl
 
 type CueShape = Omit<LocalCue, 'kind' | 'sentence'>;
 
+const DASHES = new Set(['―', '—', '–', '--']);
+
+/** '"..." ― Ann Lee' (a dash that signs a quote) and 'Ann Lee: ...' (a speaker's colon, as in headlines). */
+function punctuationCue(ctx: PhraseContext, i: number): CueShape | undefined {
+  const { tokens } = ctx;
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  if (DASHES.has(t.text) && before && isCloseMark(before)) {
+    const subject = phraseStartingAt(ctx, i + 1);
+    if (subject && subject.kind === 'person') {
+      const content = { start: ctx.text.lastIndexOf(before.text, before.start - 1) + 1, end: before.start };
+      return { start: t.start, end: t.end, subject, content: content.start > 0 ? content : undefined, confidence: 0.75, subjectFromClause: false };
+    }
+  }
+  if (t.text === ':' && i > ctx.sentenceFirst && i + 1 < ctx.sentenceLast) {
+    const subject = phraseEndingAt(ctx, i - 1);
+    if (subject && subject.firstToken === ctx.sentenceFirst && (subject.kind === 'person' || subject.kind === 'organization')) {
+      return { start: t.start, end: t.end, subject, content: contentSpan(ctx, i + 1, ctx.sentenceLast), confidence: 0.7, subjectFromClause: false };
+    }
+  }
+  return undefined;
+}
+
 /** "according to X, ..." and "..., according to X." */
 function phraseCueWithSourceAfter(ctx: PhraseContext, first: number, afterPhrase: number): CueShape | undefined {
   const { tokens } = ctx;
-  const subject = phraseStartingAt(ctx, afterPhrase);
+  const subject = phraseStartingAt(ctx, afterPhrase) ?? descriptionStartingAt(ctx, afterPhrase);
   if (!subject) return undefined;
   const start = tokens[first].start;
   const end = tokens[afterPhrase - 1].end;
@@ -256,6 +284,20 @@ function descriptionEndingAt(ctx: PhraseContext, k: number): NounPhrase | undefi
     return undefined;
   }
   return undefined;
+}
+
+/** "according to the poll", "according to federal statistics": any short phrase up to a comma or the end. */
+function descriptionStartingAt(ctx: PhraseContext, first: number): NounPhrase | undefined {
+  const { tokens } = ctx;
+  let end = first;
+  while (end < ctx.sentenceLast && end - first < 8) {
+    const t = tokens[end];
+    if (t.quoted || t.kind === 'punct' && t.text !== '-') break;
+    if (t.kind === 'word' && end > first && (t.lower === 'that' || t.lower === 'who' || t.lower === 'which' || t.lower === 'and' || t.lower === 'by' || t.lower === 'in' || t.lower === 'on' || t.lower === 'at' || t.lower === 'of' || t.lower === 'for')) break;
+    end++;
+  }
+  if (end === first || tokens[end - 1].kind !== 'word') return undefined;
+  return classifyDescription(ctx, first, end);
 }
 
 function classifyDescription(ctx: PhraseContext, first: number, end: number): NounPhrase | undefined {
