@@ -117,7 +117,7 @@ function findCues(ctx: PhraseContext, sentence: number, cues: LocalCue[], inOutl
     const phrase = PHRASE_CUES.find((p) => p.words.every((w, k) => tokens[i + k]?.lower === w && !tokens[i + k].quoted));
     if (phrase) {
       const last = i + phrase.words.length;
-      const cue = phrase.sourceAfter ? phraseCueWithSourceAfter(ctx, i, last) : verbLikeCue(ctx, i, last - 1, phrase.kind);
+      const cue = phrase.sourceAfter ? phraseCueWithSourceAfter(ctx, i, last) : verbLikeCue(ctx, i, last - 1, cues, sentence);
       if (cue) {
         cues.push({ ...cue, kind: phrase.kind, confidence: phrase.confidence * cue.confidence, sentence });
         i = last - 1;
@@ -130,7 +130,7 @@ function findCues(ctx: PhraseContext, sentence: number, cues: LocalCue[], inOutl
     if (t.cap && i !== ctx.sentenceFirst && t.text !== t.text.toUpperCase()) continue;
     const next = tokens[i + 1];
     if (next && !next.quoted && verb.entry.notBefore?.includes(next.lower)) continue;
-    const cue = verbLikeCue(ctx, i, i, verb.entry.kind, verb.form, verb.entry.lemma);
+    const cue = verbLikeCue(ctx, i, i, cues, sentence, verb.form, verb.entry.lemma);
     if (cue) cues.push({ ...cue, kind: verb.entry.kind, confidence: verb.entry.confidence * cue.confidence, sentence });
   }
 }
@@ -178,7 +178,7 @@ function phraseCueWithSourceAfter(ctx: PhraseContext, first: number, afterPhrase
 }
 
 /** A verb cue, with its source before it ("X said"), after it ("said X") or in its clause ("X ..., claiming"). */
-function verbLikeCue(ctx: PhraseContext, first: number, last: number, kind: CueKind, form?: string, lemma?: string): CueShape | undefined {
+function verbLikeCue(ctx: PhraseContext, first: number, last: number, earlierCues: readonly LocalCue[], sentence: number, form?: string, lemma?: string): CueShape | undefined {
   const { tokens } = ctx;
   const start = tokens[first].start;
   const end = tokens[last].end;
@@ -189,7 +189,19 @@ function verbLikeCue(ctx: PhraseContext, first: number, last: number, kind: CueK
 
   // the source before the verb, past adverbs and auxiliaries
   let k = first - 1;
-  while (k >= ctx.sentenceFirst && tokens[k].kind === 'word' && !tokens[k].quoted && BETWEEN_SOURCE_AND_VERB.has(tokens[k].lower)) k--;
+  for (let moved = true; moved; ) {
+    moved = false;
+    while (k >= ctx.sentenceFirst && tokens[k].kind === 'word' && !tokens[k].quoted && BETWEEN_SOURCE_AND_VERB.has(tokens[k].lower)) {
+      k--;
+      moved = true;
+    }
+    // "Trump on Wednesday said", "prosecutors in April charged", "Ann Lee, 59, said"
+    const time = timePhraseEndingAt(ctx, k);
+    if (time < k) {
+      k = time;
+      moved = true;
+    }
+  }
   const subject = k >= ctx.sentenceFirst ? subjectEndingAt(ctx, k) : undefined;
   if (subject) {
     const content = contentAfter(ctx, last + 1) ?? contentBefore(ctx, subject.firstToken);
@@ -200,21 +212,26 @@ function verbLikeCue(ctx: PhraseContext, first: number, last: number, kind: CueK
   const inverting = lemma !== undefined && INVERTING.has(lemma);
   if (inverting && (before === undefined || first === ctx.sentenceFirst || before.text === ',' || before.quoted || isCloseMark(before))) {
     const after = phraseStartingAt(ctx, last + 1);
-    if (after && after.kind !== 'pronoun' || after && after.kind === 'pronoun') {
-      const content = contentBefore(ctx, first) ?? contentAfter(ctx, after!.lastToken);
+    // the source of an inverted cue ends its clause: "said Ann Lee." / "said Ann Lee, who ..." — in "said he would
+    // go", "he" is the subject of what was said
+    const next = after ? tokens[after.lastToken] : undefined;
+    const endsClause = !next || next.kind === 'punct' || after!.lastToken >= ctx.sentenceLast || AFTER_VERB_FILLER.has(next.lower) || next.lower === 'in';
+    if (after && endsClause) {
+      const content = contentBefore(ctx, first) ?? contentAfter(ctx, after.lastToken);
       return { start, end, subject: after, content, confidence: 0.95, subjectFromClause: false };
     }
   }
 
   // participles in a clause ("... by claiming that", "..., adding that") and a second verb ("X spoke and said")
   if (before && (form === 'ing' ? CLAUSE_LINKS.has(before.lower) : before.lower === 'and' || before.lower === 'but')) {
-    const subjectOfClause = clauseSubject(ctx, first);
+    // the source of the sentence's cue before this one ('"...," he said, adding that'), else the clause's subject
+    const previous = earlierCues.findLast((c) => c.sentence === sentence && c.subject && c.end <= start);
+    const subjectOfClause = previous?.subject ?? clauseSubject(ctx, first);
     if (subjectOfClause) {
       const content = contentAfter(ctx, last + 1);
       return { start, end, subject: subjectOfClause, content, confidence: 0.8, subjectFromClause: true };
     }
   }
-  void kind;
   return undefined;
 }
 
@@ -254,8 +271,18 @@ function appositionEndingAt(ctx: PhraseContext, comma: number): NounPhrase | und
     commas++;
     const opener = tokens[c + 1];
     if (!opener || opener.kind !== 'word') continue;
-    const opensApposition = DETERMINERS.has(opener.lower) || APPOSITION_OPENERS.has(opener.lower) || isRoleLike(opener) || /^\d/.test(opener.text);
-    if (!opensApposition) continue;
+    const opensApposition = DETERMINERS.has(opener.lower) || APPOSITION_OPENERS.has(opener.lower) || isRoleLike(opener) || /^\d/.test(opener.text) ||
+      /ing$/.test(opener.lower) || /^[RDI]-/.test(opener.text) || opener.lower === 'democrat';
+    if (!opensApposition) {
+      // "The state's campaign chairman, Ann Lee, said": the name is the apposition
+      const named = c + 1 < comma ? phraseEndingAt(ctx, comma - 1) : undefined;
+      if (named && named.kind === 'person' && named.firstToken === c + 1) {
+        named.descriptor ??= ctx.text.slice(tokens[ctx.sentenceFirst].start, tokens[c - 1].end);
+        named.lastToken = comma;
+        return named;
+      }
+      continue;
+    }
     const named = phraseEndingAt(ctx, c - 1);
     if (!named || named.kind === 'pronoun' || named.kind === 'role' && !named.definite) continue;
     const before = tokens[named.firstToken - 1];
@@ -352,6 +379,23 @@ function clauseSubject(ctx: PhraseContext, before: number): NounPhrase | undefin
     if (phrase?.kind === 'pronoun') return phrase;
   }
   return undefined;
+}
+
+const TIME_WORDS = new Set(
+  ('monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning afternoon evening night week ' +
+    'month year weekend january february march april may june july august september october november december jan. feb. ' +
+    'aug. sept. oct. nov. dec. early late last this next recent previously').split(' '),
+);
+
+/** The token before a time phrase ending at `k` ("on Wednesday", "in late August", "on Sept. 27"), or `k` itself. */
+function timePhraseEndingAt(ctx: PhraseContext, k: number): number {
+  const { tokens } = ctx;
+  let j = k;
+  while (j >= ctx.sentenceFirst && j > k - 5 && tokens[j].kind === 'word' && !tokens[j].quoted && (TIME_WORDS.has(tokens[j].lower) || /^\d{1,4}(st|nd|rd|th)?$/.test(tokens[j].text))) j--;
+  if (j === k) return k;
+  const preposition = tokens[j];
+  if (preposition && preposition.kind === 'word' && /^(on|in|at|during|since|earlier|later|last|this)$/.test(preposition.lower)) return j - 1;
+  return k;
 }
 
 function isSentenceEnd(tokens: readonly Token[], i: number, last: number): boolean {
