@@ -201,16 +201,19 @@ function documentPass(text: string, paragraphs: readonly Paragraph[], locals: re
     if (!q.sourceId && q.kind !== 'direct' && q.text.split(/\s+/).length <= 4) q.kind = 'scare';
   });
 
+  const quotesBySource = groupBy(quotes, (q) => q.sourceId);
+  const attributionsBySource = groupBy(attributions, (a) => a.sourceId);
   const sources: Source[] = ordered.map((e) => {
     const id = sourceId.get(e)!;
+    const own = attributionsBySource.get(id) ?? [];
     const source: Source = {
       id,
       name: e.name,
       kind: e.kind,
       gender: e.gender,
       mentions: [...e.mentions].sort((a, b) => a.start - b.start),
-      quoteIds: quotes.filter((q) => q.sourceId === id).map((q) => q.id),
-      attributionIds: attributions.filter((a) => a.sourceId === id).map((a) => a.id),
+      quoteIds: (quotesBySource.get(id) ?? []).map((q) => q.id),
+      attributionIds: own.map((a) => a.id),
       confidence: 1,
     };
     if (e.descriptor) source.descriptor = e.descriptor;
@@ -218,14 +221,25 @@ function documentPass(text: string, paragraphs: readonly Paragraph[], locals: re
       source.outlet = { key: e.outlet.key, name: e.outlet.name, type: e.outlet.type, country: e.outlet.country, aliases: [...e.outlet.aliases] };
       if (e.outlet.homepage) source.outlet.homepage = e.outlet.homepage;
     }
-    const confidences = attributions.filter((a) => a.sourceId === id).map((a) => a.confidence);
-    source.confidence = round(confidences.length ? Math.max(...confidences) : 0.6);
+    source.confidence = round(own.reduce((max, a) => Math.max(max, a.confidence), own.length ? 0 : 0.6));
     return source;
   });
 
   const headings = paragraphs.filter((p) => p.heading).map((p) => ({ start: p.start, end: p.end, text: text.slice(p.start, p.end) }));
   const diagnostics = buildDiagnostics(problems, quotes, sources);
   return { length: text.length, paragraphs: [...paragraphs], headings, quotes, sources, attributions, outletMentions, diagnostics };
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === null) continue;
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }
 
 function firstMention(e: Entity): number {

@@ -27,8 +27,17 @@ export interface Entity {
 /** How far back (in paragraphs) a pronoun or a definite description looks for a speaker before any mention will do. */
 const SPEAKER_WINDOW = 3;
 
+/** How many recent mentions a pronoun or a description looks through: far enough for any article, and linear. */
+const RECENT_LIMIT = 400;
+
 export class EntityResolver {
   readonly entities: Entity[] = [];
+  /** Entities in the order of their mentions (an entity again each time it is met), for the look-backs. */
+  private readonly recent: Entity[] = [];
+  private readonly personByFullName = new Map<string, Entity>();
+  private readonly personsBySurname = new Map<string, Entity[]>();
+  private readonly organizationByKey = new Map<string, Entity>();
+  private readonly outletByKey = new Map<string, Entity>();
 
   constructor(private readonly registry: OutletRegistry) {}
 
@@ -51,8 +60,11 @@ export class EntityResolver {
       }
       case 'outlet': {
         const outlet = phrase.outletKey ? this.registry.get(phrase.outletKey) : undefined;
-        entity = this.entities.find((e) => e.outlet && e.outlet.key === phrase.outletKey);
-        entity ??= this.create('outlet', phrase.name, { outlet, gender: 'neuter' });
+        entity = phrase.outletKey ? this.outletByKey.get(phrase.outletKey) : undefined;
+        if (!entity) {
+          entity = this.create('outlet', phrase.name, { outlet, gender: 'neuter' });
+          if (phrase.outletKey) this.outletByKey.set(phrase.outletKey, entity);
+        }
         form = 'outlet';
         break;
       }
@@ -64,12 +76,15 @@ export class EntityResolver {
       }
       case 'organization': {
         const key = normalise(phrase.name);
-        entity = this.entities.find((e) => e.kind === 'organization' && normalise(e.name) === key);
+        entity = this.organizationByKey.get(key);
         if (!entity && phrase.definite && phrase.head && phrase.name.split(' ').length <= 2) {
           // "the ministry" after "the Russian defense ministry"
           entity = this.latest((e) => e.kind === 'organization' && e.head === phrase.head);
         }
-        entity ??= this.create('organization', phrase.name, { gender: 'neuter', head: phrase.head, plural: phrase.plural });
+        if (!entity) {
+          entity = this.create('organization', phrase.name, { gender: 'neuter', head: phrase.head, plural: phrase.plural });
+          this.organizationByKey.set(key, entity);
+        }
         form = 'name';
         break;
       }
@@ -101,6 +116,7 @@ export class EntityResolver {
       entity.mentions.push({ start, end, text, form });
     }
     entity.lastSeen = Math.max(entity.lastSeen, start);
+    this.recent.push(entity);
     if (speaking) {
       entity.lastSpoke = start;
       entity.lastSpokeParagraph = paragraph;
@@ -111,7 +127,8 @@ export class EntityResolver {
   /** A pronoun met anywhere tells the gender of the person it most likely means, if unknown. */
   notePronoun(gender: 'male' | 'female', offset: number): void {
     const last = this.latest((e) => e.kind === 'person' && e.lastSeen < offset);
-    if (last && last.gender === 'unknown' && !this.entities.some((e) => e !== last && e.kind === 'person' && e.gender === gender && e.lastSeen < offset && e.lastSeen > last.lastSeen - 200)) {
+    const rival = this.latest((e) => e !== last && e.kind === 'person' && e.gender === gender && e.lastSeen < offset && e.lastSeen > (last?.lastSeen ?? 0) - 200);
+    if (last && last.gender === 'unknown' && !rival) {
       last.gender = gender;
     }
   }
@@ -119,26 +136,37 @@ export class EntityResolver {
   private person(phrase: NounPhrase): Entity | undefined {
     const words = phrase.name.toLowerCase().split(/\s+/);
     const surname = words[words.length - 1];
+    const bySurname = this.personsBySurname.get(surname) ?? [];
+    const latestOf = (list: readonly Entity[]) => list.reduce<Entity | undefined>((best, e) => (!best || e.lastSeen > best.lastSeen ? e : best), undefined);
     if (words.length === 1) {
-      // a surname (or a single name): the latest person whose name ends with it, else the one it starts
-      const bySurname = this.latest((e) => e.kind === 'person' && e.words.length > 1 && e.words[e.words.length - 1] === surname);
-      const same = bySurname ?? this.latest((e) => e.kind === 'person' && e.words.length === 1 && e.words[0] === surname);
-      return same ?? this.create('person', phrase.name, { gender: phrase.gender, descriptor: phrase.descriptor });
+      // a surname (or a single name): the latest person whose name ends with it
+      return latestOf(bySurname) ?? this.createPerson(phrase, words);
     }
     const full = words.join(' ');
-    const exact = this.entities.find((e) => e.kind === 'person' && e.words.join(' ') === full);
+    const exact = this.personByFullName.get(full);
     if (exact) return exact;
     // "Clinton" met first, then "Hillary Clinton": one person, now with the full name
-    const partial = this.latest((e) => e.kind === 'person' && e.words.length === 1 && e.words[0] === surname);
+    const partial = latestOf(bySurname.filter((e) => e.words.length === 1));
     if (partial) {
       partial.name = phrase.name;
       partial.words = words;
+      this.personByFullName.set(full, partial);
       return partial;
     }
     // "Donald J. Trump" and "Donald Trump"
-    const variant = this.latest((e) => e.kind === 'person' && e.words.length > 1 && e.words[e.words.length - 1] === surname && e.words[0] === words[0]);
+    const variant = latestOf(bySurname.filter((e) => e.words[0] === words[0]));
     if (variant) return variant;
-    return this.create('person', phrase.name, { gender: phrase.gender, descriptor: phrase.descriptor });
+    return this.createPerson(phrase, words);
+  }
+
+  private createPerson(phrase: NounPhrase, words: string[]): Entity {
+    const entity = this.create('person', phrase.name, { gender: phrase.gender, descriptor: phrase.descriptor });
+    const surname = words[words.length - 1];
+    this.personByFullName.set(words.join(' '), entity);
+    const list = this.personsBySurname.get(surname);
+    if (list) list.push(entity);
+    else this.personsBySurname.set(surname, [entity]);
+    return entity;
   }
 
   private outletFitting(phrase: NounPhrase): Entity | undefined {
@@ -181,9 +209,14 @@ export class EntityResolver {
     return this.latestBy(test, (e) => e.lastSeen);
   }
 
+  /** The best entity by `key` among those mentioned recently that pass `test`. */
   private latestBy(test: (e: Entity) => boolean, key: (e: Entity) => number): Entity | undefined {
     let best: Entity | undefined;
-    for (const e of this.entities) if (test(e) && (!best || key(e) > key(best))) best = e;
+    const floor = Math.max(0, this.recent.length - RECENT_LIMIT);
+    for (let i = this.recent.length - 1; i >= floor; i--) {
+      const e = this.recent[i];
+      if (test(e) && (!best || key(e) > key(best))) best = e;
+    }
     return best;
   }
 
