@@ -1,6 +1,6 @@
 // One build for every face of the project, with esbuild:
-//   dist/extension.js       desktop extension (Node, CommonJS)
-//   dist/web/extension.js   web extension (browser / web worker, CommonJS)
+//   dist/web/extension.js   the extension, desktop and web alike: it uses no Node API, so one CommonJS bundle
+//                           built for the browser serves package.json's `main` and `browser` (half the download)
 //   dist/cli.js             command line
 //   out/test/unit/*.js      unit tests for Node's test runner   (--tests)
 //   dist/test/host/*.js     host test suites for the web extension host (--tests, when present)
@@ -34,14 +34,6 @@ function filesUnder(dir, suffix) {
 }
 
 const builds = [
-  {
-    ...shared,
-    entryPoints: ['src/extension/extension.ts'],
-    outfile: 'dist/extension.js',
-    platform: 'node',
-    format: 'cjs',
-    external: ['vscode'],
-  },
   {
     ...shared,
     entryPoints: ['src/extension/extension.ts'],
