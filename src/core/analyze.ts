@@ -153,10 +153,16 @@ function documentPass(text: string, paragraphs: readonly Paragraph[], locals: re
       let kind = first.kind;
       let confidence = 0.9;
       let entity = attribution >= 0 ? attributionEntity[attribution] : undefined;
-      if (!entity && first.opensParagraph && lastAttribution >= 0 && lastAttributionParagraph >= done.pieces[0].paragraph - 1 && !paragraphs[done.pieces[0].paragraph].heading) {
-        entity = attributionEntity[lastAttribution];
-        kind = 'direct';
-        confidence = 0.6;
+      if (!entity && first.kind === 'direct' && !paragraphs[done.pieces[0].paragraph].heading) {
+        // a whole-sentence quote with no cue goes on from the speaker before it: '"...," she said. "..."' in the
+        // same paragraph, or a quote paragraph right after the paragraph that named its speaker
+        const firstParagraph = done.pieces[0].paragraph;
+        const earlier = cueAttribution[firstParagraph].filter((a, c) => a >= 0 && locals[firstParagraph].cues[c].kind !== 'belief' && attributions[a].cue.start < done.open);
+        const previous = earlier.length ? earlier[earlier.length - 1] : first.opensParagraph && lastAttributionParagraph >= firstParagraph - 1 ? lastAttribution : -1;
+        if (previous >= 0) {
+          entity = attributionEntity[previous];
+          confidence = 0.6;
+        }
       }
       if (attribution < 0 && done.pieces.length > 1) kind = 'direct';
       quotes.push({ id: '', text: text.slice(start, end), start, end, open: done.open, close: end, kind, sourceId: null, attributionId: null, confidence });
