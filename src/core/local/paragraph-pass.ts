@@ -130,12 +130,39 @@ function findCues(ctx: PhraseContext, sentence: number, cues: LocalCue[], inOutl
     if (t.cap && i !== ctx.sentenceFirst && t.text !== t.text.toUpperCase()) continue;
     const next = tokens[i + 1];
     if (next && !next.quoted && verb.entry.notBefore?.includes(next.lower)) continue;
+    // shouted headlines ("QUESTIONABLE MEDICAL CLAIMS —") and "having said that" are no attributions
+    if (t.text.length > 1 && t.text === t.text.toUpperCase() || tokens[i - 1]?.lower === 'having') continue;
+    if (readsAsNoun(tokens, i, verb.form)) continue;
     const cue = verbLikeCue(ctx, i, i, cues, sentence, verb.form, verb.entry.lemma);
     if (cue) cues.push({ ...cue, kind: verb.entry.kind, confidence: verb.entry.confidence * cue.confidence, sentence });
   }
 }
 
 type CueShape = Omit<LocalCue, 'kind' | 'sentence'>;
+
+/** Cue words that are nouns as often as verbs: "a contingency plan", "the GAO report released last year". */
+const NOUN_VERBS = new Set(['plan', 'report', 'claim', 'rule', 'state', 'question', 'release', 'call', 'show', 'demand', 'answer', 'tweet', 'post', 'comment', 'promise', 'estimate', 'charge', 'counter', 'ruling', 'find', 'finding', 'statement', 'note', 'warning', 'hope', 'fear', 'wish', 'doubt', 'concern', 'worry']);
+const NOUN_FOLLOWERS = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'would', 'will', 'could', 'can', 'should', 'may', 'might', 'must', 'of', 'from', 'by', 'for', 'in', 'on', 'about', 'with', 'and', 'or', 'also', 'found', 'released', 'shows', 'showed', 'said', 'says', 'calls', 'called']);
+
+function readsAsNoun(tokens: readonly Token[], i: number, form: string): boolean {
+  const word = tokens[i].lower;
+  const lemma = form === 's' && word.endsWith('s') ? word.slice(0, -1) : word;
+  if (form !== 'base' && form !== 's' || !NOUN_VERBS.has(lemma)) return false;
+  const next = tokens[i + 1];
+  if (!next || next.kind === 'punct' && !isOpenQuoteLike(next) || next.kind === 'word' && NOUN_FOLLOWERS.has(next.lower) || next.kind === 'word' && next.lower.endsWith('ed')) return true;
+  // "a government plan", "a New York Times report": an indefinite phrase ends in the noun
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return false;
+    if (t.lower === 'a' || t.lower === 'an') return true;
+    if (!t.cap && !isRoleLike(t) && k < i - 1) return false;
+  }
+  return false;
+}
+
+function isOpenQuoteLike(t: Token): boolean {
+  return t.text === '"' || t.text === '“' || t.text === '‘' || t.text === "''" || t.text === ':';
+}
 
 const DASHES = new Set(['―', '—', '–', '--']);
 
