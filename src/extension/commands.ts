@@ -8,7 +8,7 @@ import { COMMAND } from './command-ids';
 import { toggleHighlights } from './decorations';
 import { formatExport } from './export-format';
 import type { ExportFormat } from './export-format';
-import { outletKey } from './outlets-from-settings';
+import { keyFromName } from '../core/registry';
 import { RegistryLoader, WORKSPACE_REGISTRY_FILE } from './registry-loader';
 import { OUTLET_TYPES, REGISTRY_TEMPLATE, outletYaml } from './registry-template';
 import { SECTION } from './settings';
@@ -101,7 +101,7 @@ async function addOutlet(cache: AnalysisCache): Promise<void> {
     validateInput: (v) => (/^[A-Za-z]{2}$/.test(v.trim()) || v.trim() === '' ? undefined : vscode.l10n.t('Use a two-letter code, or leave it empty.')),
   });
   if (country === undefined) return;
-  const outlet = { key: outletKey(name), name: name.trim(), aliases: [] as string[], type, country: country.trim().toUpperCase() };
+  const outlet = { key: keyFromName(name.trim()), name: name.trim(), aliases: [] as string[], type, country: country.trim().toUpperCase() };
   if (!outlet.key) {
     void vscode.window.showErrorMessage(vscode.l10n.t('"{0}" has no letters or digits to make a key from.', name));
     return;

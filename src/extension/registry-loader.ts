@@ -4,9 +4,9 @@
 // change. A broken file reports its errors in Problems at the line, and everything else keeps working.
 import * as vscode from 'vscode';
 import { OutletRegistry, parseRegistry } from '../core';
+import { outletsFromJson } from '../core/registry';
 import type { Outlet, RegistryError } from '../core';
 import type { RegistrySnapshot } from './api';
-import { outletsFromSettings } from './outlets-from-settings';
 import { SECTION, outletsSetting, registryFiles } from './settings';
 
 export const WORKSPACE_REGISTRY_FILE = '.sources.yaml';
@@ -109,7 +109,7 @@ export class RegistryLoader implements vscode.Disposable {
   }
 
   private readSettings(): void {
-    const { outlets, errors } = outletsFromSettings(outletsSetting(), 'settings');
+    const { outlets, errors } = outletsFromJson(outletsSetting(), 'settings');
     this.settingsOutlets = outlets;
     this.errors = [...errors, ...this.errors.filter((e) => e.source !== 'settings')];
     const warning = errors.map((e) => e.message).join('; ');

@@ -1,7 +1,9 @@
 // What the registry commands write into a workspace `.sources.yaml`: the commented template and one outlet entry.
 // Free of `vscode`, so it is unit-tested (the output must parse back with the registry parser).
+import { CANONICAL_OUTLET_TYPES } from '../core/registry';
 
-export const OUTLET_TYPES = ['wire service', 'news agency', 'newspaper', 'broadcaster', 'tv', 'radio', 'magazine', 'online', 'state media'];
+/** The types the Add Outlet command offers: the registry's own. */
+export const OUTLET_TYPES: readonly string[] = CANONICAL_OUTLET_TYPES;
 
 export const REGISTRY_TEMPLATE = `# Source Annotator: outlets for this workspace.
 # They are added to the built-in registry (an entry with a built-in key replaces it).
