@@ -203,6 +203,7 @@ const mine = {
     untrustedWorkspaces: { supported: 'limited', description: '%capabilities.untrusted%', restrictedConfigurations: ['sourceAnnotator.registryFiles'] },
     virtualWorkspaces: true,
   },
+  l10n: './l10n',
   contributes,
 };
 const out = {};
