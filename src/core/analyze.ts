@@ -95,8 +95,8 @@ function documentPass(text: string, paragraphs: readonly Paragraph[], locals: re
       events.push({
         at: subject.start + 0.25,
         run: () => {
+          // a cue whose source cannot be resolved ("she" with no woman named before) is still an attribution
           const entity = resolver.resolve(subject, base, p, cue.kind !== 'belief');
-          if (!entity) return;
           indexes[c] = attributions.length;
           attributions.push({
             id: '',
@@ -105,7 +105,7 @@ function documentPass(text: string, paragraphs: readonly Paragraph[], locals: re
             cueKind: cue.kind,
             mention: { start: base + subject.start, end: base + subject.end },
             content: cue.content ? { start: base + cue.content.start, end: base + cue.content.end } : null,
-            confidence: round(cue.confidence),
+            confidence: round(entity ? cue.confidence : cue.confidence / 2),
           });
           attributionEntity.push(entity);
         },

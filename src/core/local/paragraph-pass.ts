@@ -331,7 +331,7 @@ function descriptionEndingAt(ctx: PhraseContext, k: number): NounPhrase | undefi
   if (!head || head.kind !== 'word' || head.quoted || head.cap || NON_HEADS.has(head.lower) || /^\d/.test(head.text)) return undefined;
   for (let j = k - 1; j >= Math.max(ctx.sentenceFirst, k - 3); j--) {
     const t = tokens[j];
-    if (t.kind === 'word' && (t.lower === 'the' || t.lower === 'a' || t.lower === 'an' || t.lower === 'one' || t.lower === 'another')) {
+    if (t.kind === 'word' && DESCRIPTION_OPENERS.has(t.lower)) {
       return classifyDescription(ctx, j, k + 1);
     }
     if (t.kind === 'possessive' || t.kind === 'word' && !t.quoted && !NON_HEADS.has(t.lower)) continue;
@@ -354,12 +354,17 @@ function descriptionStartingAt(ctx: PhraseContext, first: number): NounPhrase | 
   return classifyDescription(ctx, first, end);
 }
 
+const INDEFINITE_OPENERS = new Set(['a', 'an', 'one', 'another', 'some', 'many', 'most', 'several', 'other']);
+
+/** Words that open a plain description: articles and possessives ("the announcer", "his surrogates"). */
+const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'their', 'its', 'our', 'some', 'many', 'most', 'several', 'other', 'those', 'these']);
+
 function classifyDescription(ctx: PhraseContext, first: number, end: number): NounPhrase | undefined {
   const phrase = classify(ctx, first, end);
   if (phrase) return phrase;
   const { tokens, text } = ctx;
   const head = tokens[end - 1].lower;
-  const indefinite = tokens[first].lower !== 'the';
+  const indefinite = INDEFINITE_OPENERS.has(tokens[first].lower);
   return {
     kind: 'anonymous',
     start: tokens[first].start,
