@@ -42,6 +42,15 @@ const BELIEF_REGULAR = [
   'believe', 'think', 'expect', 'anticipate', 'plan', 'intend', 'want', 'hope', 'fear', 'worry', 'feel', 'know',
   'doubt', 'suspect', 'assume', 'consider', 'understand', 'realize', 'realise', 'wish',
 ];
+// Verbs of stance toward a person or a proposal ("attacked", "supports", "declined to"): PolNeAR annotates them as
+// attributions; they never make a source on their own, like beliefs.
+const STANCE_REGULAR = [
+  'attack', 'support', 'oppose', 'defend', 'endorse', 'decline', 'refuse', 'seem', 'appear', 'liken', 'compare',
+  'mock', 'ridicule', 'denounce', 'slam', 'back', 'welcome', 'applaud', 'hail', 'challenge', 'dispute', 'favor',
+  'advocate', 'discuss', 'encourage', 'offer', 'label', 'dub', 'brand', 'characterize', 'portray', 'paint', 'chide',
+  'chastise', 'scold', 'lambaste', 'rebuke', 'implore', 'beg', 'plead', 'pitch', 'highlight', 'reference', 'decide',
+];
+
 const BELIEF_IRREGULAR: ReadonlyArray<readonly [string, ...string[]]> = [
   ['think', 'thinks', 'thought', 'thinking'],
   ['feel', 'feels', 'felt', 'feeling'],
@@ -66,6 +75,14 @@ const NOT_BEFORE: Readonly<Record<string, readonly string[]>> = {
   rule: ['out', 'the', 'a'],
   consider: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'running'],
   call: ['off', 'up', 'in', 'back', 'it'],
+  back: ['to', 'down', 'off', 'up', 'in', 'out', 'and', 'home'],
+  offer: ['a', 'an', 'the', 'no', 'up', 'more'],
+  decide: ['to', 'on', 'whether'],
+  appear: ['in', 'on', 'at', 'before', 'with', 'to'],
+  seem: ['to'],
+  favor: ['of'],
+  paint: ['a', 'the'],
+  pitch: ['in', 'a', 'the'],
 };
 
 export interface PhraseCue {
@@ -127,6 +144,7 @@ function buildVerbIndex(): Map<string, VerbCue> {
   for (const forms of BELIEF_IRREGULAR) add(forms, 'belief', 0.6);
   for (const base of SPEECH_REGULAR) add(regularForms(base), 'speech', 0.85);
   for (const base of BELIEF_REGULAR) add(regularForms(base), 'belief', 0.6);
+  for (const base of STANCE_REGULAR) add(regularForms(base), 'belief', 0.5);
   return index;
 }
 
