@@ -296,6 +296,8 @@ export function classify(ctx: PhraseContext, first: number, end: number): NounPh
     }
     if (nameStart >= end) nameStart = end - 1;
     const nameTokens = tokens.slice(nameStart, end);
+    // "the Russian", "Ukrainian": an adjective alone names no one
+    if (nameTokens.every((t) => NATIONALITIES.has(t.lower)) && !isAcronym(last)) return undefined;
     const wholeTokens = tokens.slice(from, end);
     const descriptor = nameStart > from ? text.slice(tokens[from].start, tokens[nameStart - 1].end) : undefined;
     const orgLike = wholeTokens.some((t) => ORGANIZATION_HEADS.has(t.lower) && !(TITLES.has(t.lower) && t !== last)) ||

@@ -141,7 +141,7 @@ function findCues(ctx: PhraseContext, sentence: number, cues: LocalCue[], inOutl
 type CueShape = Omit<LocalCue, 'kind' | 'sentence'>;
 
 /** Cue words that are nouns as often as verbs: "a contingency plan", "the GAO report released last year". */
-const NOUN_VERBS = new Set(['plan', 'report', 'claim', 'rule', 'state', 'question', 'release', 'call', 'show', 'demand', 'answer', 'tweet', 'post', 'comment', 'promise', 'estimate', 'charge', 'counter', 'ruling', 'find', 'finding', 'statement', 'note', 'warning', 'hope', 'fear', 'wish', 'doubt', 'concern', 'worry']);
+const NOUN_VERBS = new Set(['attack', 'support', 'back', 'offer', 'challenge', 'dispute', 'label', 'pitch', 'reference', 'plan', 'report', 'claim', 'rule', 'state', 'question', 'release', 'call', 'show', 'demand', 'answer', 'tweet', 'post', 'comment', 'promise', 'estimate', 'charge', 'counter', 'ruling', 'find', 'finding', 'statement', 'note', 'warning', 'hope', 'fear', 'wish', 'doubt', 'concern', 'worry']);
 const NOUN_FOLLOWERS = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'would', 'will', 'could', 'can', 'should', 'may', 'might', 'must', 'of', 'from', 'by', 'for', 'in', 'on', 'about', 'with', 'and', 'or', 'also', 'found', 'released', 'shows', 'showed', 'said', 'says', 'calls', 'called']);
 
 function readsAsNoun(tokens: readonly Token[], i: number, form: string): boolean {
@@ -180,7 +180,8 @@ function punctuationCue(ctx: PhraseContext, i: number): CueShape | undefined {
   }
   if (t.text === ':' && i > ctx.sentenceFirst && i + 1 < ctx.sentenceLast) {
     const subject = phraseEndingAt(ctx, i - 1);
-    if (subject && subject.firstToken === ctx.sentenceFirst && (subject.kind === 'person' || subject.kind === 'organization')) {
+    // a person only: "US: No Need to Celebrate" is a headline's topic, not a speaker
+    if (subject && subject.firstToken === ctx.sentenceFirst && subject.kind === 'person') {
       return { start: t.start, end: t.end, subject, content: contentSpan(ctx, i + 1, ctx.sentenceLast), confidence: 0.7, subjectFromClause: false };
     }
   }
