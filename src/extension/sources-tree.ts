@@ -51,6 +51,13 @@ export class SourcesTree implements vscode.TreeDataProvider<Node>, vscode.Dispos
       cache.onDidChange((document) => {
         if (document === this.document) this.rebuild();
       }),
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        // The article was closed (not merely hidden behind a panel): show the welcome content again.
+        if (document === this.document) {
+          this.document = vscode.window.activeTextEditor?.document;
+          this.rebuild(true);
+        }
+      }),
       vscode.window.onDidChangeTextEditorSelection((e) => {
         if (e.textEditor.document === this.document && this.view.visible) this.revealCursorSoon(e.textEditor);
       }),
