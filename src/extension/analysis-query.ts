@@ -23,9 +23,10 @@ export function sourceById(analysis: Analysis, id: string | null | undefined): S
 export function highlightSpans(analysis: Analysis): Record<DecorationKind, Span[]> {
   const quotes = (kind: Quote['kind']) => analysis.quotes.filter((q) => q.kind === kind && q.end > q.start).map(({ start, end }) => ({ start, end }));
   const outlets = analysis.outletMentions.map(({ start, end }) => ({ start, end })).sort(byStart);
+  const outletKeys = new Set(outlets.map((o) => `${o.start}:${o.end}`));
   const mentions = analysis.sources
     .flatMap((s) => s.mentions)
-    .filter((m) => m.end > m.start && !outlets.some((o) => sameSpan(o, m)))
+    .filter((m) => m.end > m.start && !outletKeys.has(`${m.start}:${m.end}`))
     .map(({ start, end }) => ({ start, end }))
     .sort(byStart);
   return {
@@ -81,17 +82,61 @@ export function quoteAt(analysis: Analysis, offset: number): Quote | undefined {
   return best;
 }
 
+interface SourceIndex {
+  quotes: Map<string, Quote[]>;
+  claims: Map<string, Attribution[]>;
+}
+
+// Built once per analysis: the tree, hover, symbols and exports ask per source, and a 1 MB article has thousands.
+const indexes = new WeakMap<Analysis, SourceIndex>();
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function indexOf(analysis: Analysis): SourceIndex {
+  let index = indexes.get(analysis);
+  if (index) return index;
+  const quotes = new Map<string, Quote[]>();
+  const quoteById = new Map(analysis.quotes.map((q) => [q.id, q]));
+  for (const source of analysis.sources) {
+    const seen = new Set<string>();
+    for (const id of source.quoteIds) {
+      const quote = quoteById.get(id);
+      if (quote && !seen.has(id)) {
+        seen.add(id);
+        push(quotes, source.id, quote);
+      }
+    }
+  }
+  for (const quote of analysis.quotes) {
+    if (quote.sourceId === null) continue;
+    const list = quotes.get(quote.sourceId);
+    if (!list?.includes(quote)) push(quotes, quote.sourceId, quote);
+  }
+  for (const list of quotes.values()) list.sort((a, b) => a.start - b.start);
+  const quoted = new Set(analysis.quotes.map((q) => q.attributionId).filter((id): id is string => id !== null));
+  const claims = new Map<string, Attribution[]>();
+  for (const a of analysis.attributions) {
+    if (a.sourceId === null || a.content === null || quoted.has(a.id)) continue;
+    const content = a.content;
+    if ((quotes.get(a.sourceId) ?? []).some((q) => overlaps(q, content))) continue;
+    push(claims, a.sourceId, a);
+  }
+  index = { quotes, claims };
+  indexes.set(analysis, index);
+  return index;
+}
+
 export function quotesOf(analysis: Analysis, source: Source): Quote[] {
-  const ids = new Set(source.quoteIds);
-  return analysis.quotes.filter((q) => ids.has(q.id) || q.sourceId === source.id);
+  return [...(indexOf(analysis).quotes.get(source.id) ?? [])];
 }
 
 /** Reported speech: the source's attributions whose content is not one of its quotes. */
 export function claimsOf(analysis: Analysis, source: Source): Attribution[] {
-  const quoted = new Set(analysis.quotes.map((q) => q.attributionId).filter((id): id is string => id !== null));
-  return analysis.attributions.filter(
-    (a) => a.sourceId === source.id && a.content !== null && !quoted.has(a.id) && !analysis.quotes.some((q) => q.sourceId === source.id && overlaps(q, a.content as Span)),
-  );
+  return [...(indexOf(analysis).claims.get(source.id) ?? [])];
 }
 
 export function unattributedQuotes(analysis: Analysis): Quote[] {

@@ -34,6 +34,7 @@ export class SourcesTree implements vscode.TreeDataProvider<Node>, vscode.Dispos
   private document: vscode.TextDocument | undefined;
   private roots: GroupNode[] = [];
   private readonly byId = new Map<string, Node>();
+  private readonly quoteNodes = new Map<Quote, QuoteNode>();
   private builtFor: Analysis | undefined;
   private sort: TreeSort = treeSortDefault();
   private filter: ReadonlySet<TreeGroup> | undefined;
@@ -123,6 +124,7 @@ export class SourcesTree implements vscode.TreeDataProvider<Node>, vscode.Dispos
     if (!force && analysis && analysis === this.builtFor) return;
     this.builtFor = analysis;
     this.byId.clear();
+    this.quoteNodes.clear();
     this.roots = analysis && this.document ? this.build(analysis, this.document) : [];
     void this.setContext();
     this.changed.fire(undefined);
@@ -135,6 +137,7 @@ export class SourcesTree implements vscode.TreeDataProvider<Node>, vscode.Dispos
     for (let n = 2; this.byId.has(id); n++) id = `${node.id}#${n}`;
     node.id = id;
     this.byId.set(id, node);
+    if (node.type === 'quote' && !this.quoteNodes.has(node.quote)) this.quoteNodes.set(node.quote, node);
     return node;
   }
 
@@ -253,7 +256,7 @@ export class SourcesTree implements vscode.TreeDataProvider<Node>, vscode.Dispos
     const analysis = this.cache.peek(document);
     if (!analysis || document !== this.document || analysis !== this.builtFor) return;
     const quote = quoteAt(analysis, offset);
-    const node = quote && [...this.byId.values()].find((n) => n.type === 'quote' && n.quote === quote);
+    const node = quote && this.quoteNodes.get(quote);
     if (node) await this.view.reveal(node, { select: true, focus: false, expand: true });
   }
 

@@ -167,3 +167,23 @@ test('registry template and entries are YAML the registry parser accepts', () =>
   assert.deepEqual(parsed.errors, []);
   assert.equal(parsed.outlets.find((o) => o.key === 'coast-gazette')?.name, 'The "Coast" Gazette: #1');
 });
+
+test('semanticSpans: nested quotes give each stretch to the innermost one, and a mention inside is cut out', () => {
+  const text = `He said "I heard 'no' from Kim" today.`;
+  const span = (needle: string) => ({ start: text.indexOf(needle), end: text.indexOf(needle) + needle.length });
+  const outer = span(`I heard 'no' from Kim`);
+  const inner = span('no');
+  const q = (id: string, s: { start: number; end: number }, kind: 'direct' | 'scare') => ({ id, ...s, text: text.slice(s.start, s.end), open: s.start - 1, close: s.end, kind, sourceId: null, attributionId: null, confidence: 1 });
+  const analysis: Analysis = {
+    length: text.length,
+    paragraphs: [],
+    headings: [],
+    quotes: [q('q1', outer, 'direct'), q('q2', inner, 'scare')],
+    sources: [{ id: 's1', name: 'Kim', kind: 'person', mentions: [{ ...span('Kim'), text: 'Kim', form: 'name' }], quoteIds: [], attributionIds: [], confidence: 1 }],
+    attributions: [],
+    outletMentions: [],
+    diagnostics: [],
+  };
+  const tokens = semanticSpans(analysis).map((t) => `${t.type}${t.modifier ? `.${t.modifier}` : ''}:${text.slice(t.start, t.end)}`);
+  assert.deepEqual(tokens, ["quote.direct:I heard '", 'quote.scare:no', "quote.direct:' from ", 'source:Kim']);
+});
