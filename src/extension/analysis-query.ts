@@ -149,8 +149,10 @@ function overlaps(a: Span, b: Span): boolean {
 
 /** First offset where the source appears (mention, quote or cue), for sorting by appearance. */
 export function firstAppearance(analysis: Analysis, source: Source): number {
-  const offsets = [...source.mentions.map((m) => m.start), ...quotesOf(analysis, source).map((q) => q.start)];
-  return offsets.length ? Math.min(...offsets) : Number.MAX_SAFE_INTEGER;
+  let first = Number.MAX_SAFE_INTEGER;
+  for (const m of source.mentions) first = Math.min(first, m.start);
+  for (const q of indexOf(analysis).quotes.get(source.id) ?? []) first = Math.min(first, q.start);
+  return first;
 }
 
 /** Offsets where each line starts, for line numbers without a document. */

@@ -37,7 +37,7 @@ export function registerSymbols(context: vscode.ExtensionContext, cache: Analysi
             // A parent's range must contain its children and its selection range.
             const spans: Span[] = [...source.mentions, ...children.map((c) => ({ start: document.offsetAt(c.range.start), end: document.offsetAt(c.range.end) }))];
             if (!spans.length) continue;
-            const whole = { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
+            const whole = spans.reduce((w, s) => ({ start: Math.min(w.start, s.start), end: Math.max(w.end, s.end) }), spans[0]);
             const selection = source.mentions[0] ?? spans[0];
             const symbol = new vscode.DocumentSymbol(source.name, [kindLabel(source.kind), source.descriptor].filter(Boolean).join(' · '), SOURCE_SYMBOL[source.kind] ?? vscode.SymbolKind.Object, range(whole), range(selection));
             symbol.children = children.sort((a, b) => a.range.start.compareTo(b.range.start));
