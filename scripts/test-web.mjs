@@ -6,6 +6,8 @@
 //              TEST_WEB_TIME_LIMIT  seconds before the whole run is stopped (default 600)
 //              TEST_WEB_SERVER_LOG=1  print test-web's access log
 //              TEST_WEB_SCREENSHOT=file.png  save the workbench as it is when the suites end
+//              TEST_WEB_GREP=regex  run only the tests whose full title matches
+//              TEST_WEB_PENDING=1  also run the suites marked as awaiting a feature (see test/host/define.ts)
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import util from 'node:util';
@@ -90,7 +92,7 @@ async function main() {
   const { executablePath, origin } = await findBrowser();
   console.log(`[test-web] browser: ${executablePath} (${origin})`);
 
-  workspace = prepareTestWorkspace();
+  workspace = prepareTestWorkspace({ grep: process.env.TEST_WEB_GREP || undefined, includePending: process.env.TEST_WEB_PENDING === '1' });
   const port = await freePort();
   server = await startServer({
     port,

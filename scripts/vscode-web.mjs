@@ -157,13 +157,15 @@ export function watchRequests(context, allowedOrigin) {
  * The folder the workbench opens for the host tests: the test fixtures plus test/host/workspace/, copied to a fresh
  * temp folder (test-web keeps changes in memory, the desktop host writes them: a copy keeps the repository clean).
  */
-export function prepareTestWorkspace() {
+export function prepareTestWorkspace(runOptions) {
   const dir = path.join(os.tmpdir(), `source-annotator-host-workspace-${process.pid}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   cpSync(path.join(root, 'test', 'fixtures'), dir, { recursive: true });
   const own = path.join(root, 'test', 'host', 'workspace');
   if (existsSync(own)) cpSync(own, dir, { recursive: true });
+  // the web entry (test/host/index.ts) reads the run's options from here: grep, pending suites
+  if (runOptions) writeFileSync(path.join(dir, '.host-test-run.json'), JSON.stringify(runOptions));
   return dir;
 }
 

@@ -5,6 +5,7 @@ import 'mocha/mocha.js';
 interface BrowserMocha {
   setup(options: { ui: 'tdd'; reporter: undefined; timeout: number; color: boolean }): void;
   run(done: (failures: number) => void): unknown;
+  grep(re: RegExp): unknown;
 }
 
 export const mocha = (globalThis as unknown as { mocha: BrowserMocha }).mocha;
