@@ -78,7 +78,9 @@ export function parseRegistry(text: string, source: string): ParsedOutlets {
     return done();
   }
 
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, keepSourceTokens: false });
+  // yaml's own unique-key check is quadratic in the size of a map (100,000 outlets took minutes); repeated keys
+  // are found below with a Set instead.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, keepSourceTokens: false, uniqueKeys: false });
   for (const problem of [...doc.errors, ...doc.warnings]) errors.add(problem.pos[0], problem.pos[1], `YAML: ${problem.message}`);
   const plain = toPlain(doc);
   if (plain.failure !== undefined) {
@@ -96,7 +98,13 @@ export function parseRegistry(text: string, source: string): ParsedOutlets {
   }
   let outletsPair: Pair | undefined;
   for (const pair of root.items) {
-    if (keyText(pair) === 'outlets') outletsPair = pair;
+    if (keyText(pair) === 'outlets') {
+      if (outletsPair) {
+        const [start, end] = rangeOf(outletsPair.key) ?? rootRange;
+        errors.add(start, end, '"outlets:" is given again further down; only the last one is read');
+      }
+      outletsPair = pair;
+    }
     else {
       const [start, end] = rangeOf(pair.key) ?? rootRange;
       errors.add(start, end, `unknown top-level key "${(keyText(pair) ?? '?').slice(0, 60)}" ignored; outlets go under "outlets:"`);
@@ -111,6 +119,19 @@ export function parseRegistry(text: string, source: string): ParsedOutlets {
   const collector = new OutletCollector();
   const entryAt = (entry: Node | null, fallback: unknown) => rangeOf(entry) ?? rangeOf(fallback) ?? rangeOf(outletsPair.key) ?? [0, 0];
 
+  const reportRepeatedFields = (entryNode: Node | null) => {
+    if (!isMap(entryNode)) return;
+    const seen = new Set<string>();
+    for (const pair of entryNode.items) {
+      const field = keyText(pair);
+      if (field === undefined) continue;
+      if (seen.has(field)) {
+        const [start, end] = rangeOf(pair.key) ?? [0, 0];
+        errors.add(start, end, `field "${field.slice(0, 60)}" is given twice; the last one is used`);
+      }
+      seen.add(field);
+    }
+  };
   let entryCount = 0;
   const readEntry = (mapKey: string | undefined, entryNode: Node | null, value: unknown, keyNode: unknown): boolean => {
     const entryRange = (isScalar(keyNode) && rangeOf(keyNode)) || entryAt(entryNode, keyNode);
@@ -118,6 +139,7 @@ export function parseRegistry(text: string, source: string): ParsedOutlets {
       errors.add(entryRange[0], entryRange[1], `more than ${REGISTRY_LIMITS.maxEntries} outlets: this one and the rest are ignored`);
       return false;
     }
+    reportRepeatedFields(entryNode);
     const result = validateOutletEntry(mapKey, value);
     const label = mapKey ?? result.outlet?.key;
     const report = (path: FieldPath, message: string) => {
@@ -142,8 +164,20 @@ export function parseRegistry(text: string, source: string): ParsedOutlets {
   if (list === null || (isScalar(list) && list.value === null)) return done();
   if (isMap(list)) {
     const values = (plainOutlets ?? {}) as Record<string, unknown>;
-    for (const pair of list.items) {
+    const lastIndex = new Map<string, number>();
+    list.items.forEach((pair, i) => {
       const key = keyText(pair);
+      if (key !== undefined) lastIndex.set(key, i);
+    });
+    for (let i = 0; i < list.items.length; i++) {
+      const pair = list.items[i];
+      const key = keyText(pair);
+      if (key !== undefined && lastIndex.get(key) !== i) {
+        // The plain value under a repeated key is the last one's: only the last entry is read.
+        const [start, end] = rangeOf(pair.key) ?? entryAt(null, pair.value);
+        errors.add(start, end, `outlet "${key.slice(0, 60)}" is defined again further down; this entry is ignored`);
+        continue;
+      }
       if (key === undefined) {
         const [start, end] = rangeOf(pair.key) ?? entryAt(null, pair.value);
         errors.add(start, end, 'an outlet key must be a plain string such as "le-monde"');
