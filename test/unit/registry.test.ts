@@ -86,9 +86,9 @@ test('a small user file: aliases as one string, optional fields, type synonyms',
   ]);
 });
 
-test('aliases default to the name; an empty list means never matched', () => {
-  const { outlets } = parseRegistry('outlets:\n  a: {name: Alpha Daily}\n  b: {name: Beta Daily, aliases: []}\n', 'x.yaml');
-  assert.deepEqual(outlets.map((o) => o.aliases), [['Alpha Daily'], []]);
+test('aliases left out or empty mean the name alone', () => {
+  const { outlets } = parseRegistry('outlets:\n  a: {name: Alpha Daily}\n  b: {name: Beta Daily, aliases: []}\n  c: {name: Gamma, aliases: [Gamma Daily]}\n', 'x.yaml');
+  assert.deepEqual(outlets.map((o) => o.aliases), [['Alpha Daily'], ['Beta Daily'], ['Gamma Daily']]);
 });
 
 test('a list of outlets with their own keys (or keys made from the name) is read too', () => {
@@ -273,12 +273,12 @@ test('extend: the same key overrides in place, new keys add, the built-in regist
   assert.equal(builtIn.outlets.length, count);
 });
 
-test('extend: a name two outlets give belongs to the later one; aliases: [] silences an outlet', () => {
+test('extend: a name two outlets give belongs to the later one; no aliases means the name', () => {
   const base = new OutletRegistry([outlet('a', ['Shared Name']), outlet('b', ['Beta'])]);
   const text = 'We read Shared Name and Beta.';
   assert.deepEqual(base.findAll(text).map((m) => m.key), ['a', 'b']);
   const later = base.extend([outlet('c', ['Shared Name'])]);
   assert.deepEqual(later.findAll(text).map((m) => m.key), ['c', 'b']);
-  const silenced = base.extend([outlet('b', [])]);
-  assert.deepEqual(silenced.findAll(text).map((m) => m.key), ['a']);
+  const nameOnly = new OutletRegistry([{ ...outlet('d', []), name: 'Delta Daily' }]);
+  assert.deepEqual(nameOnly.findAll('We read Delta Daily.').map((m) => m.key), ['d']);
 });

@@ -32,7 +32,8 @@ export class NameIndex {
   /** Outlets in order of precedence: when two give the same name, the later one gets it. */
   constructor(outlets: Iterable<Outlet>) {
     for (const outlet of outlets) {
-      for (const alias of outlet.aliases) this.add(outlet, alias);
+      const names = outlet.aliases.length ? outlet.aliases : [outlet.name];
+      for (const alias of names) this.add(outlet, alias);
     }
   }
 

@@ -32,7 +32,8 @@ export interface Outlet {
   /** Stable key, lower-case with dashes ("associated-press"). */
   key: string;
   name: string;
-  /** Every form matched in text, exactly as written there ("AP", "The Associated Press"). */
+  /** Every form matched in text, exactly as written there ("AP", "The Associated Press"), the name included when
+   * it should match. Empty means the name alone. */
   aliases: string[];
   /** One of CANONICAL_OUTLET_TYPES for registry outlets; "" when a user file leaves it out. */
   type: OutletType | string;

@@ -135,7 +135,7 @@ function readKey(mapKey: string | undefined, entry: Record<string, unknown>, nam
 
 /**
  * Validates one entry. `mapKey` is the key the entry is listed under in a map; entries of a list carry their own
- * `key`, or get one from their name. Aliases default to the name; `aliases: []` means "never match this outlet".
+ * `key`, or get one from their name. Aliases are every form matched; left out or empty, the name alone.
  */
 export function validateOutletEntry(mapKey: string | undefined, value: unknown): EntryResult {
   const problems: EntryProblem[] = [];
@@ -154,8 +154,11 @@ export function validateOutletEntry(mapKey: string | undefined, value: unknown):
   const key = readKey(mapKey, value, name || undefined, problems);
 
   const aliasesValue = own(value, 'aliases');
-  const aliases = aliasesValue === undefined || aliasesValue === null ? (name ? [name] : []) : readNameList(aliasesValue, 'aliases', problems);
-  if (aliases && name && aliasesValue === undefined && !STARTS_WITH_LETTER_OR_DIGIT.test(name)) {
+  const listed = aliasesValue === undefined || aliasesValue === null ? [] : readNameList(aliasesValue, 'aliases', problems);
+  // No aliases (left out, or [] as the Add Outlet command writes) means the name alone.
+  const nameOnly = listed !== undefined && listed.length === 0;
+  const aliases = nameOnly ? (name ? [name] : []) : listed;
+  if (nameOnly && name && !STARTS_WITH_LETTER_OR_DIGIT.test(name)) {
     problems.push({ path: ['name'], message: `"name" "${name}" must start with a letter or a digit to be matched; list "aliases" that do` });
   }
 
