@@ -95,6 +95,7 @@ test('ambiguous words in ordinary prose are not outlets', () => {
     'The Fortune 500 list grew.',
     'A slate of candidates met in the salon.',
     'He took the Express train to the Mirror Lake.',
+    'The mayor unveiled A New Vision for the Harbour, a plan.',
   ];
   for (const sentence of prose) assert.deepEqual(found(sentence), [], sentence);
 });
