@@ -8,8 +8,10 @@ import { COMMAND } from './command-ids';
 import { toggleHighlights } from './decorations';
 import { formatExport } from './export-format';
 import type { ExportFormat } from './export-format';
+import { parseRegistry } from '../core';
 import { keyFromName } from '../core/registry';
 import { RegistryLoader, WORKSPACE_REGISTRY_FILE } from './registry-loader';
+import { addOutletEdit } from './registry-edit';
 import { OUTLET_TYPES, REGISTRY_TEMPLATE, outletYaml } from './registry-template';
 import { SECTION } from './settings';
 
@@ -120,20 +122,34 @@ async function addOutlet(cache: AnalysisCache): Promise<void> {
   const edit = new vscode.WorkspaceEdit();
   let existing: vscode.TextDocument | undefined;
   try {
+    await vscode.workspace.fs.stat(file);
     existing = await vscode.workspace.openTextDocument(file);
   } catch {
     existing = undefined;
   }
   const wasDirty = existing?.isDirty ?? false;
+  if (existing && parseRegistry(existing.getText(), file.toString()).outlets.some((o) => o.key === outlet.key)) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('{0} already has an outlet with the key "{1}".', WORKSPACE_REGISTRY_FILE, outlet.key));
+    await vscode.window.showTextDocument(existing);
+    return;
+  }
   if (existing) {
-    const text = existing.getText();
-    const end = existing.positionAt(text.length);
-    const prefix = text.length && !text.endsWith('\n') ? '\n' : '';
-    const header = /^outlets\s*:/m.test(text) ? '' : 'outlets:\n';
-    edit.insert(file, end, `${prefix}${header}${outletYaml(outlet)}`);
+    const change = addOutletEdit(existing.getText(), outlet);
+    if (!change) {
+      const open = vscode.l10n.t('Open {0}', WORKSPACE_REGISTRY_FILE);
+      const choice = await vscode.window.showErrorMessage(
+        vscode.l10n.t('{0} could not be read as a registry (see Problems), so {1} was not added. Fix the file and try again.', WORKSPACE_REGISTRY_FILE, outlet.name),
+        open,
+      );
+      if (choice === open) await vscode.window.showTextDocument(existing);
+      return;
+    }
+    edit.replace(file, new vscode.Range(existing.positionAt(change.start), existing.positionAt(change.end)), change.text);
   } else {
     edit.createFile(file, { ignoreIfExists: true });
-    edit.insert(file, new vscode.Position(0, 0), REGISTRY_TEMPLATE + outletYaml(outlet));
+    const change = addOutletEdit(REGISTRY_TEMPLATE, outlet);
+    const text = change ? REGISTRY_TEMPLATE.slice(0, change.start) + change.text + REGISTRY_TEMPLATE.slice(change.end) : `outlets:\n${outletYaml(outlet)}`;
+    edit.insert(file, new vscode.Position(0, 0), text);
   }
   if (!(await vscode.workspace.applyEdit(edit))) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Could not add {0} to {1}.', outlet.name, WORKSPACE_REGISTRY_FILE));
@@ -143,6 +159,12 @@ async function addOutlet(cache: AnalysisCache): Promise<void> {
   // Save what we added, but never someone's unsaved edits of their own.
   if (!wasDirty) await saved.save();
   await cache.registry.reload();
+  if (wasDirty) {
+    // The registry is read from disk: the user's own unsaved edits decide when it is saved.
+    await vscode.window.showTextDocument(saved);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Added {0} to {1}, which has unsaved changes of yours: save it to use the new outlet.', outlet.name, WORKSPACE_REGISTRY_FILE));
+    return;
+  }
   const open = vscode.l10n.t('Open {0}', WORKSPACE_REGISTRY_FILE);
   const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Added {0} ({1}) to {2}.', outlet.name, type, WORKSPACE_REGISTRY_FILE), open);
   if (choice === open) await vscode.window.showTextDocument(saved);

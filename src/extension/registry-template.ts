@@ -20,7 +20,16 @@ outlets:
 `;
 
 /** One registry entry as YAML, values quoted so any name is safe. */
-export function outletYaml(outlet: { key: string; name: string; aliases: string[]; type: string; country: string; homepage?: string }): string {
+export interface OutletEntry {
+  key: string;
+  name: string;
+  aliases: string[];
+  type: string;
+  country: string;
+  homepage?: string;
+}
+
+export function outletYaml(outlet: OutletEntry): string {
   const q = (s: string) => JSON.stringify(s);
   const lines = [`  - key: ${q(outlet.key)}`, `    name: ${q(outlet.name)}`, `    aliases: [${outlet.aliases.map(q).join(', ')}]`, `    type: ${q(outlet.type)}`, `    country: ${q(outlet.country)}`];
   if (outlet.homepage) lines.push(`    homepage: ${q(outlet.homepage)}`);

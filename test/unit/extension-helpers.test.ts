@@ -6,6 +6,7 @@ import type { Analysis } from '../../src/core';
 import { parseRegistry } from '../../src/core';
 import { claimsOf, excerpt, highlightSpans, hitAt, lineOf, lineStarts, quoteAt, spansInWindow } from '../../src/extension/analysis-query';
 import { csvField, exportDocument, formatExport, toCsv } from '../../src/extension/export-format';
+import { addOutletEdit } from '../../src/extension/registry-edit';
 import { REGISTRY_TEMPLATE, outletYaml } from '../../src/extension/registry-template';
 import { semanticSpans } from '../../src/extension/semantic-spans';
 
@@ -186,4 +187,35 @@ test('semanticSpans: nested quotes give each stretch to the innermost one, and a
   };
   const tokens = semanticSpans(analysis).map((t) => `${t.type}${t.modifier ? `.${t.modifier}` : ''}:${text.slice(t.start, t.end)}`);
   assert.deepEqual(tokens, ["quote.direct:I heard '", 'quote.scare:no', "quote.direct:' from ", 'source:Kim']);
+});
+
+test('addOutletEdit: one small edit that keeps the file\'s other outlets, comments and keys, in every registry shape', () => {
+  const outlet = { key: 'harbour-ledger', name: 'Harbour Ledger', aliases: [], type: 'newspaper', country: 'GB' };
+  const apply = (text: string) => {
+    const edit = addOutletEdit(text, outlet);
+    assert.ok(edit, `an edit for ${JSON.stringify(text)}`);
+    return text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+  };
+  const keys = (text: string) => {
+    const parsed = parseRegistry(text, 'test.yaml');
+    assert.deepEqual(parsed.errors, [], text);
+    return parsed.outlets.map((o) => o.key);
+  };
+  const existing = '  - key: coast-gazette\n    name: Coast Gazette\n    type: newspaper\n    country: GB\n';
+  assert.deepEqual(keys(apply('')), ['harbour-ledger']);
+  assert.deepEqual(keys(apply('outlets: []\n')), ['harbour-ledger']);
+  assert.deepEqual(keys(apply('outlets:\n')), ['harbour-ledger']);
+  const template = apply(REGISTRY_TEMPLATE);
+  assert.deepEqual(keys(template), ['harbour-ledger']);
+  assert.ok(template.includes('#   name: The Coast Gazette'), 'the template comments stay');
+  assert.deepEqual(keys(apply(`outlets:\n${existing}`)), ['coast-gazette', 'harbour-ledger']);
+  assert.deepEqual(keys(apply(`outlets:\n${existing.trimEnd()}`)), ['coast-gazette', 'harbour-ledger']);
+  const withTail = apply(`# mine\noutlets:\n${existing}# the end\n`);
+  assert.deepEqual(keys(withTail), ['coast-gazette', 'harbour-ledger']);
+  assert.ok(withTail.startsWith('# mine\n') && withTail.endsWith('# the end\n'), withTail);
+  const asMap = apply('outlets:\n  coast-gazette:\n    name: Coast Gazette\n    type: newspaper\n');
+  assert.deepEqual(keys(asMap), ['coast-gazette', 'harbour-ledger']);
+  assert.match(asMap, /\n {2}"harbour-ledger":\n {4}name: "Harbour Ledger"\n/);
+  assert.equal(addOutletEdit('outlets: [\n', outlet), undefined, 'a broken file is left alone');
+  assert.equal(addOutletEdit('outlets: 3\n', outlet), undefined);
 });
