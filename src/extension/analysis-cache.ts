@@ -71,8 +71,8 @@ export class AnalysisCache implements vscode.Disposable {
 
   /** Marks an untitled document the extension created (an export) so it is never analysed. */
   markOwn(document: vscode.TextDocument): void {
-    this.ownDocuments.add(document.uri.toString());
     this.evict(document);
+    this.ownDocuments.add(document.uri.toString());
   }
 
   status(document: vscode.TextDocument): AnalysisStatus {
@@ -174,6 +174,8 @@ export class AnalysisCache implements vscode.Disposable {
     const key = document.uri.toString();
     this.cancelTimer(key);
     this.toldFailed.delete(key);
+    // Untitled URIs are reused (Untitled-1 again after it closes): an export's mark must not outlive it.
+    this.ownDocuments.delete(key);
     if (this.entries.delete(key)) this.changed.fire(document);
   }
 

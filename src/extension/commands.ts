@@ -114,7 +114,8 @@ async function addOutlet(cache: AnalysisCache): Promise<void> {
     // No workspace folder: add it to the user's own list in settings instead.
     const config = vscode.workspace.getConfiguration(SECTION);
     const current = config.get<unknown[]>('outlets', []);
-    await config.update('outlets', [...(Array.isArray(current) ? current : []), outlet], vscode.ConfigurationTarget.Global);
+    const entry = { key: outlet.key, name: outlet.name, type: outlet.type, ...(outlet.country ? { country: outlet.country } : {}) };
+    await config.update('outlets', [...(Array.isArray(current) ? current : []), entry], vscode.ConfigurationTarget.Global);
     void vscode.window.showInformationMessage(vscode.l10n.t('Added {0} to your outlets in the "{1}" setting.', outlet.name, `${SECTION}.outlets`));
     await cache.registry.reload();
     return;

@@ -31,7 +31,11 @@ export interface OutletEntry {
 
 export function outletYaml(outlet: OutletEntry): string {
   const q = (s: string) => JSON.stringify(s);
-  const lines = [`  - key: ${q(outlet.key)}`, `    name: ${q(outlet.name)}`, `    aliases: [${outlet.aliases.map(q).join(', ')}]`, `    type: ${q(outlet.type)}`, `    country: ${q(outlet.country)}`];
+  // No `aliases: []` when there are none: the registry then matches the name itself.
+  const lines = [`  - key: ${q(outlet.key)}`, `    name: ${q(outlet.name)}`];
+  if (outlet.aliases.length) lines.push(`    aliases: [${outlet.aliases.map(q).join(', ')}]`);
+  lines.push(`    type: ${q(outlet.type)}`);
+  if (outlet.country) lines.push(`    country: ${q(outlet.country)}`);
   if (outlet.homepage) lines.push(`    homepage: ${q(outlet.homepage)}`);
   return lines.join('\n') + '\n';
 }

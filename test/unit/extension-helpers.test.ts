@@ -216,6 +216,12 @@ test('addOutletEdit: one small edit that keeps the file\'s other outlets, commen
   const asMap = apply('outlets:\n  coast-gazette:\n    name: Coast Gazette\n    type: newspaper\n');
   assert.deepEqual(keys(asMap), ['coast-gazette', 'harbour-ledger']);
   assert.match(asMap, /\n {2}"harbour-ledger":\n {4}name: "Harbour Ledger"\n/);
+  const bare = apply('outlets: []\n');
+  assert.ok(!bare.includes('aliases'), 'no empty alias list: the registry then matches the name');
+  const noCountry = addOutletEdit('', { ...outlet, country: '' });
+  assert.ok(noCountry && !noCountry.text.includes('country'));
+  assert.deepEqual(parseRegistry(noCountry.text, 'test.yaml').errors, []);
+  assert.equal(parseRegistry(noCountry.text, 'test.yaml').outlets[0].aliases.includes('Harbour Ledger'), true);
   assert.equal(addOutletEdit('outlets: [\n', outlet), undefined, 'a broken file is left alone');
   assert.equal(addOutletEdit('outlets: 3\n', outlet), undefined);
 });
