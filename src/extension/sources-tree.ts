@@ -125,7 +125,7 @@ export class SourcesTree implements vscode.TreeDataProvider<Node>, vscode.Dispos
     this.builtFor = analysis;
     this.byId.clear();
     this.quoteNodes.clear();
-    this.roots = analysis && this.document ? this.build(analysis, this.document) : [];
+    this.roots = analysis ? this.build(analysis) : [];
     void this.setContext();
     this.changed.fire(undefined);
   }
@@ -141,7 +141,7 @@ export class SourcesTree implements vscode.TreeDataProvider<Node>, vscode.Dispos
     return node;
   }
 
-  private build(analysis: Analysis, document: vscode.TextDocument): GroupNode[] {
+  private build(analysis: Analysis): GroupNode[] {
     const groups: GroupNode[] = [];
     for (const group of TREE_GROUPS) {
       if (this.filter && !this.filter.has(group)) continue;
@@ -167,7 +167,6 @@ export class SourcesTree implements vscode.TreeDataProvider<Node>, vscode.Dispos
       }
       if (node.children.length) groups.push(node);
     }
-    void document;
     return groups;
   }
 
