@@ -2,7 +2,7 @@
 // then per source each attribution (cue and what is attributed) and quote with its line, then unattributed quotes
 // and the outlets named. Text taken from the article is escaped so that it shows as written.
 import type { Analysis } from '../core/model';
-import { LineIndex, QUOTE_KIND_LABEL, kindLabel, oneLine, outletsNamed, plural, reportRows, summarizeSources, type ReportRow } from './report';
+import { LineIndex, groupRowsBySource, QUOTE_KIND_LABEL, kindLabel, oneLine, outletsNamed, plural, reportRows, summarizeSources, type ReportRow } from './report';
 
 export interface MarkdownOptions {
   /** The document's name, shown in the title. */
@@ -28,6 +28,7 @@ function rowItem(text: string, lines: LineIndex, row: ReportRow): string {
 export function formatMarkdown(text: string, analysis: Analysis, options: MarkdownOptions = {}): string {
   const lines = new LineIndex(text);
   const rows = reportRows(analysis);
+  const rowsBySource = groupRowsBySource(rows);
   const summaries = summarizeSources(analysis);
   const unattributed = analysis.quotes.filter((q) => q.sourceId == null).length;
   const out: string[] = [];
@@ -48,7 +49,7 @@ export function formatMarkdown(text: string, analysis: Analysis, options: Markdo
   for (const { source } of summaries) {
     out.push(`## ${escapeMarkdown(source.name)}`, '');
     out.push(`*${escapeMarkdown([kindLabel(source), source.descriptor].filter(Boolean).join(', '))}*`, '');
-    const mine = rows.filter((r) => r.source === source);
+    const mine = rowsBySource.get(source) ?? [];
     if (mine.length) out.push(...mine.map((r) => rowItem(text, lines, r)), '');
   }
   const orphans = rows.filter((r) => !r.source);

@@ -4,7 +4,7 @@
 // Where spans nest (a mention inside a quote), the innermost kind of thing wins the colour in the order
 // cue > outlet > mention > quote; bold and underline add up. Without colour the article is printed as it is.
 import type { Analysis, QuoteKind } from '../core/model';
-import { LineIndex, QUOTE_KIND_LABEL, kindLabel, oneLine, outletsNamed, plural, reportRows, summarizeSources, type ReportRow } from './report';
+import { LineIndex, groupRowsBySource, QUOTE_KIND_LABEL, kindLabel, oneLine, outletsNamed, plural, reportRows, summarizeSources, type ReportRow } from './report';
 
 export interface TextOptions {
   color: boolean;
@@ -104,6 +104,7 @@ export function formatSourceList(text: string, analysis: Analysis, color: boolea
   const rows = reportRows(analysis);
   const out: string[] = [];
   const summaries = summarizeSources(analysis);
+  const rowsBySource = groupRowsBySource(rows);
   out.push(paint(color, '1', `Sources (${summaries.length})`));
   if (!summaries.length) out.push('  none found');
   summaries.forEach(({ source, attributions, quotes }, i) => {
@@ -112,7 +113,7 @@ export function formatSourceList(text: string, analysis: Analysis, color: boolea
     out.push(
       `     ${plural(source.mentions.length, 'mention')}, ${plural(attributions.length, 'attribution')}, ${plural(quotes.length, 'quote')}`,
     );
-    for (const row of rows) if (row.source === source) out.push(rowLine(text, lines, row, color));
+    for (const row of rowsBySource.get(source) ?? []) out.push(rowLine(text, lines, row, color));
   });
   const orphans = rows.filter((r) => !r.source);
   const unattributedQuotes = orphans.filter((r) => r.type === 'quote');

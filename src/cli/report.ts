@@ -30,14 +30,28 @@ const firstOffset = (s: Source): number => (s.mentions.length ? s.mentions[0].st
 
 /** Sources in order of first mention, each with its attributions and quotes (in text order). */
 export function summarizeSources(analysis: Analysis): SourceSummary[] {
+  // grouped once: a long article has thousands of sources and quotes
+  const attributions = groupBySource(analysis.attributions);
+  const quotes = groupBySource(analysis.quotes);
   return analysis.sources
     .map((source, index) => ({ source, index }))
     .sort((a, b) => firstOffset(a.source) - firstOffset(b.source) || a.index - b.index)
     .map(({ source }) => ({
       source,
-      attributions: analysis.attributions.filter((a) => a.sourceId === source.id).sort((a, b) => a.cue.start - b.cue.start),
-      quotes: analysis.quotes.filter((q) => q.sourceId === source.id).sort((a, b) => a.start - b.start),
+      attributions: (attributions.get(source.id) ?? []).sort((a, b) => a.cue.start - b.cue.start),
+      quotes: (quotes.get(source.id) ?? []).sort((a, b) => a.start - b.start),
     }));
+}
+
+function groupBySource<T extends { sourceId: string | null }>(items: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    if (item.sourceId === null) continue;
+    const group = groups.get(item.sourceId);
+    if (group) group.push(item);
+    else groups.set(item.sourceId, [item]);
+  }
+  return groups;
 }
 
 export interface ReportRow {
@@ -61,11 +75,14 @@ export function reportRows(analysis: Analysis): ReportRow[] {
   const sources = new Map(analysis.sources.map((s) => [s.id, s]));
   const used = new Set<Quote>();
   const rows: ReportRow[] = [];
+  const quoteOf = new Map<string, Quote>();
+  for (const q of analysis.quotes) if (q.attributionId && !quoteOf.has(q.attributionId)) quoteOf.set(q.attributionId, q);
+  const quotesBySource = groupBySource(analysis.quotes);
   for (const a of analysis.attributions) {
     const content = a.content;
     const quote =
-      analysis.quotes.find((q) => q.attributionId === a.id) ??
-      (content ? analysis.quotes.find((q) => !used.has(q) && q.sourceId === a.sourceId && overlaps(q, content)) : undefined);
+      quoteOf.get(a.id) ??
+      (content && a.sourceId !== null ? quotesBySource.get(a.sourceId)?.find((q) => !used.has(q) && overlaps(q, content)) : undefined);
     if (quote) used.add(quote);
     const span = content ?? (quote ? { start: quote.start, end: quote.end } : null);
     rows.push({
@@ -140,4 +157,16 @@ export function outletsNamed(analysis: Analysis): OutletCount[] {
     if (entry && s.outlet) entry.name = s.outlet.name;
   }
   return [...byKey.values()];
+}
+
+/** Report rows grouped by their source, in order: one pass, for articles with thousands of sources. */
+export function groupRowsBySource(rows: readonly ReportRow[]): Map<Source, ReportRow[]> {
+  const groups = new Map<Source, ReportRow[]>();
+  for (const row of rows) {
+    if (!row.source) continue;
+    const group = groups.get(row.source);
+    if (group) group.push(row);
+    else groups.set(row.source, [row]);
+  }
+  return groups;
 }

@@ -97,6 +97,8 @@ export class EntityResolver {
       case 'role': {
         // "the president", "the governor": the person last met with that role
         entity = this.latest((e) => e.kind === 'person' && !!phrase.head && (e.descriptor ?? '').toLowerCase().includes(phrase.head));
+        // else the same unnamed role met before ("the treasurer" again)
+        entity ??= this.latest((e) => e.kind === 'anonymous' && e.head === phrase.head);
         entity ??= this.create('anonymous', phrase.name, { gender: phrase.gender, head: phrase.head, plural: false });
         form = 'description';
         break;

@@ -451,6 +451,8 @@ function contentAfter(ctx: PhraseContext, from: number): CueShape['content'] {
     break;
   }
   if (i >= ctx.sentenceLast || isSentenceEnd(tokens, i, ctx.sentenceLast)) return undefined;
+  // '"...," she said, according to the minutes': what follows is another cue, not what was said
+  if (PHRASE_CUES.some((p) => p.words.every((w, k) => tokens[i + k]?.lower === w))) return undefined;
   return contentSpan(ctx, i, ctx.sentenceLast);
 }
 
