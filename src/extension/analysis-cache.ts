@@ -3,7 +3,7 @@
 // gets it at once with `get`. Documents are analysed only when their language is on, they are not excluded, and they
 // are not larger than `sourceAnnotator.maxDocumentSize`. Entries go when documents close.
 import * as vscode from 'vscode';
-import { analyze } from '../core';
+import { Analyzer } from '../core';
 import type { Analysis } from '../core';
 import type { AnalysisStatus } from './api';
 import type { RegistryLoader } from './registry-loader';
@@ -29,6 +29,8 @@ export function documentLength(document: vscode.TextDocument): number {
 
 export class AnalysisCache implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
+  /** One incremental analyzer per document: an edit redoes only the paragraphs it touched. */
+  private readonly analyzers = new Map<string, Analyzer>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** Documents the extension made itself (exports): never analysed. */
   private readonly ownDocuments = new Set<string>();
@@ -98,10 +100,13 @@ export class AnalysisCache implements vscode.Disposable {
     let analysis: Analysis | undefined;
     if (status === 'analysed') {
       try {
-        analysis = analyze(document.getText(), {
-          registry: this.registry.current(),
-          format: document.languageId === 'markdown' ? 'markdown' : 'plain',
-        });
+        const registry = this.registry.current();
+        let analyzer = this.analyzers.get(key);
+        if (!analyzer || analyzer.registry !== registry) {
+          analyzer = new Analyzer(registry);
+          this.analyzers.set(key, analyzer);
+        }
+        analysis = analyzer.analyze(document.getText(), document.languageId === 'markdown' ? 'markdown' : 'plain');
       } catch (cause) {
         // An engine bug must not take the editor down: say so once per document and show nothing.
         if (!this.toldFailed.has(key)) {
@@ -166,6 +171,7 @@ export class AnalysisCache implements vscode.Disposable {
   private invalidateAll(): void {
     const documents = vscode.workspace.textDocuments.filter((d) => this.entries.has(d.uri.toString()));
     this.entries.clear();
+    this.analyzers.clear();
     for (const document of documents) this.get(document);
     for (const editor of vscode.window.visibleTextEditors) this.refreshSoon(editor.document);
   }
@@ -173,6 +179,7 @@ export class AnalysisCache implements vscode.Disposable {
   private evict(document: vscode.TextDocument): void {
     const key = document.uri.toString();
     this.cancelTimer(key);
+    this.analyzers.delete(key);
     this.toldFailed.delete(key);
     // Untitled URIs are reused (Untitled-1 again after it closes): an export's mark must not outlive it.
     this.ownDocuments.delete(key);

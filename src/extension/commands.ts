@@ -99,11 +99,12 @@ async function addOutlet(cache: AnalysisCache): Promise<void> {
   if (!type) return;
   const country = await vscode.window.showInputBox({
     title: vscode.l10n.t('Country of {0}', name.trim()),
-    prompt: vscode.l10n.t('Two-letter country code (ISO 3166), such as GB, US or UA'),
-    validateInput: (v) => (/^[A-Za-z]{2}$/.test(v.trim()) || v.trim() === '' ? undefined : vscode.l10n.t('Use a two-letter code, or leave it empty.')),
+    // English names, as the built-in registry writes them: "the Russian newspaper" finds its outlet by country
+    prompt: vscode.l10n.t('Country in English, such as United Kingdom, United States or Ukraine (may be left empty)'),
+    validateInput: (v) => (v.trim().length <= 100 ? undefined : vscode.l10n.t('A country name is at most 100 characters.')),
   });
   if (country === undefined) return;
-  const outlet = { key: keyFromName(name.trim()), name: name.trim(), aliases: [] as string[], type, country: country.trim().toUpperCase() };
+  const outlet = { key: keyFromName(name.trim()), name: name.trim(), aliases: [] as string[], type, country: country.trim() };
   if (!outlet.key) {
     void vscode.window.showErrorMessage(vscode.l10n.t('"{0}" has no letters or digits to make a key from.', name));
     return;

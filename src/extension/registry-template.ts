@@ -7,15 +7,16 @@ export const OUTLET_TYPES: readonly string[] = CANONICAL_OUTLET_TYPES;
 
 export const REGISTRY_TEMPLATE = `# Source Annotator: outlets for this workspace.
 # They are added to the built-in registry (an entry with a built-in key replaces it).
-# Each outlet: key (lower-case-with-dashes), name, aliases (other names the press uses),
+# Each outlet: key (lower-case-with-dashes), name, aliases (every form that should match, the name
+# included; leave them out to match the name alone),
 # type (wire service, newspaper, broadcaster, magazine, online, state media, ...),
-# country (ISO code), homepage (optional).
+# country (its English name, as in United Kingdom), homepage (optional).
 outlets:
   # - key: coast-gazette
   #   name: The Coast Gazette
-  #   aliases: [Coast Gazette, the Gazette]
+  #   aliases: [The Coast Gazette, Coast Gazette]
   #   type: newspaper
-  #   country: GB
+  #   country: United Kingdom
   #   homepage: https://example.org
 `;
 
