@@ -65,6 +65,8 @@ const FUNCTION_WORDS = new Set(
   'that which who whom whose and or but if as of in on at by for from with to into than then so not no was were is are be been has have had will would can could should may might must do does did said says say told'.split(' '),
 );
 
+const PREPOSITIONS = new Set('on in at by for from with without into over under about against between among during through across after before since despite until'.split(' '));
+
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word' && !t.quoted;
 
 /** Words a phrase may hold besides capitalised ones. */
@@ -157,6 +159,8 @@ export function phraseStartingAt(ctx: PhraseContext, first: number): NounPhrase 
   if (!isWord(start) || first >= ctx.sentenceLast) return undefined;
   const pronoun = SUBJECT_PRONOUNS.get(start.lower);
   if (pronoun && !pronoun.relative) return pronounPhrase(start, first, pronoun.gender);
+  // "On September 27", "With Democrats": a preposition opens no source
+  if (PREPOSITIONS.has(start.lower)) return undefined;
   let at = first;
   if (DETERMINERS.has(start.lower)) at++;
   const outlet = ctx.outletStartingAt.get(at) ?? ctx.outletStartingAt.get(first);

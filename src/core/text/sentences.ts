@@ -1,6 +1,7 @@
 // Sentence boundaries over a paragraph's tokens. A period inside a quotation does not end the sentence around it
 // (`X said: "A. B."` is one sentence, so the quote stays with its cue); titles ("Mr.", "Gen.") never end one; other
 // abbreviations ("U.S.", "p.m.") end one only before a word that cannot start a name.
+import { verbCue } from '../lexicon/cues';
 import { NOT_NAME_STARTS } from '../lexicon/words';
 import { TITLE_ABBREVIATIONS, type Token } from './tokens';
 
@@ -44,7 +45,8 @@ export function splitSentences(tokens: readonly Token[], closeMarks: ReadonlySet
       if (before && before.kind === 'punct' && TERMINAL.has(before.text)) {
         let j = i + 1;
         while (j < n && tokens[j].kind === 'punct' && isCloser(tokens[j], closeMarks)) j++;
-        if (j >= n || startsSentence(j)) boundary = j;
+        // '"Why now?" Vitter asked.': the quote stays with the attribution that follows it
+        if ((j >= n || startsSentence(j)) && !attributionFollows(tokens, j)) boundary = j;
       }
     } else if (t.abbreviation && !t.quoted && !TITLE_ABBREVIATIONS.has(t.lower) && i + 1 < n) {
       const next = tokens[i + 1];
@@ -58,4 +60,15 @@ export function splitSentences(tokens: readonly Token[], closeMarks: ReadonlySet
   }
   if (first < n) sentences.push({ first, last: n });
   return sentences;
+}
+
+/** A speech verb within the next few words, before any punctuation: '"..?" Ann Lee said', '"..!" said Lee'. */
+function attributionFollows(tokens: readonly Token[], from: number): boolean {
+  for (let j = from; j < tokens.length && j < from + 8; j++) {
+    const t = tokens[j];
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== '.' || t.quoted) return false;
+    if (t.kind === 'word' && !t.cap && verbCue(t.lower)?.entry.kind === 'speech') return true;
+    if (t.kind === 'word' && j === from && verbCue(t.lower)?.entry.kind === 'speech') return true;
+  }
+  return false;
 }
