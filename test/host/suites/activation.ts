@@ -1,7 +1,7 @@
 // Activation on each language: an `.article` file opens with the `article` language and is analysed; plain text is
 // analysed by default, Markdown only once `sourceAnnotator.languages` says so; untitled documents are analysed.
 import * as assert from '../assert';
-import { ENGINE, hostSuite, testAwaiting } from '../define';
+import { hostSuite } from '../define';
 import { api, closeAllEditors, eventually, extension, EXTENSION_ID, now, report, setSetting, showWorkspaceFile, untitled, WORKED_EXAMPLE } from '../util';
 
 hostSuite('activation', () => {
@@ -27,20 +27,18 @@ hostSuite('activation', () => {
     assert.ok(events.includes('onLanguage:plaintext'), `onLanguage:plaintext in ${JSON.stringify(events)}`);
   });
 
-  testAwaiting(ENGINE, 'the worked example (plain text) is analysed: first analysis time printed', async () => {
+  test('the worked example (plain text) is analysed: open + first analysis time printed', async () => {
+    const a = await api();
     const t0 = now();
     const editor = await showWorkspaceFile(WORKED_EXAMPLE);
     assert.equal(editor.document.languageId, 'plaintext');
-    const a = await api();
-    const t1 = now();
     const analysis = await a.analysisFor(editor.document);
-    report('activate (already active)', t1 - t0);
-    report('first analysis of the worked example', now() - t1);
+    report('open the worked example → first analysis settled (every feature updated)', now() - t0);
     assert.equal(a.analysisStatus(editor.document), 'analysed');
     assert.ok(analysis && analysis.quotes.length > 0, 'the worked example has quotes');
   });
 
-  testAwaiting(ENGINE, 'an .article file is analysed', async () => {
+  test('an .article file is analysed', async () => {
     const editor = await showWorkspaceFile('harbour-bridge.article');
     const a = await api();
     const analysis = await a.analysisFor(editor.document);
@@ -48,7 +46,7 @@ hostSuite('activation', () => {
     assert.ok(analysis && analysis.quotes.length >= 2, `quotes: ${analysis?.quotes.length}`);
   });
 
-  testAwaiting(ENGINE, 'untitled documents are analysed (article and plain text)', async () => {
+  test('untitled documents are analysed (article and plain text)', async () => {
     const a = await api();
     for (const language of ['article', 'plaintext']) {
       const editor = await untitled('"We will rebuild," said Mayor Ada Brandt.', language);
@@ -60,7 +58,7 @@ hostSuite('activation', () => {
     await closeAllEditors();
   });
 
-  testAwaiting(ENGINE, 'Markdown is off by default and on with sourceAnnotator.languages', async () => {
+  test('Markdown is off by default and on with sourceAnnotator.languages', async () => {
     const a = await api();
     const editor = await showWorkspaceFile('notes.md');
     assert.equal(editor.document.languageId, 'markdown');

@@ -2,7 +2,9 @@
 // Add outlet to registry from a selection. (Toggle highlights: see highlights.ts.)
 import * as vscode from 'vscode';
 import * as assert from '../assert';
-import { ENGINE, hostSuite } from '../define';
+import { hostSuite, testAwaiting } from '../define';
+
+const ADD_OUTLET_FIX = 'a fix: an outlet added with `aliases: []` is not matched by its name';
 import { api, closeAllEditors, eventually, gold, showWorkspaceFile, WORKED_EXAMPLE, workspaceFile } from '../util';
 
 /** Run an export command on the worked example and return the new editor it opens. */
@@ -23,7 +25,7 @@ async function closeWithoutSaving(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 }
 
-hostSuite('commands', { awaiting: ENGINE }, () => {
+hostSuite('commands', () => {
   test('Export as JSON: every source of the worked example, Zelenskyy with his direct quote', async () => {
     const doc = await exportWith('sourceAnnotator.exportJson');
     assert.equal(doc.languageId, 'json');
@@ -75,7 +77,9 @@ hostSuite('commands', { awaiting: ENGINE }, () => {
     assert.deepEqual(selected(), { start: last.start, end: last.end }, 'wraps to the last');
   });
 
-  test('Add outlet to registry: the selected name goes into .sources.yaml and is recognised', async () => {
+  // The entry it writes has `aliases: []`, and the registry then matches no name for it (src/core/registry: the name
+  // is added as an alias only when `aliases` is absent), so the new outlet is never recognised.
+  testAwaiting(ADD_OUTLET_FIX, 'Add outlet to registry: the selected name goes into .sources.yaml and is recognised', async () => {
     const a = await api();
     const editor = await showWorkspaceFile('harbour-bridge.article');
     await a.analysisFor(editor.document);
@@ -96,7 +100,7 @@ hostSuite('commands', { awaiting: ENGINE }, () => {
     const yaml = new TextDecoder().decode(await vscode.workspace.fs.readFile(registryFile));
     assert.match(yaml, /Harbour Ledger/);
     const analysis = (await a.analysisFor(doc))!;
-    assert.ok(analysis.sources.some((s) => s.kind === 'outlet' && s.name === 'Harbour Ledger'), 'recognised as an outlet');
+    assert.ok(analysis.outletMentions.some((m) => m.outletKey === 'harbour-ledger'), 'recognised as an outlet in the article');
     await vscode.workspace.fs.delete(registryFile);
     await a.reloadRegistry();
     await closeAllEditors();

@@ -2,7 +2,7 @@
 // with a severity setting that also turns it off.
 import * as vscode from 'vscode';
 import * as assert from '../assert';
-import { ENGINE, hostSuite } from '../define';
+import { hostSuite } from '../define';
 import { api, eventually, gold, setSetting, showWorkspaceFile, spanOf, untitled, WORKED_EXAMPLE } from '../util';
 
 function ours(uri: vscode.Uri): vscode.Diagnostic[] {
@@ -23,7 +23,7 @@ const SMALL = [
   'Brandt said: "We will pay for it without new taxes',
 ].join('\n');
 
-hostSuite('diagnostics', { awaiting: ENGINE }, () => {
+hostSuite('diagnostics', () => {
   test('the worked example: the anonymous spokesperson is reported where the text names them', async () => {
     const editor = await showWorkspaceFile(WORKED_EXAMPLE);
     await (await api()).analysisFor(editor.document);

@@ -2,13 +2,13 @@
 // text as it changes.
 import * as vscode from 'vscode';
 import * as assert from '../assert';
-import { ENGINE, hostSuite } from '../define';
+import { hostSuite } from '../define';
 import { api, eventually, untitled } from '../util';
 
 const START = 'Mayor Ada Brandt said: "We will rebuild the bridge."\n';
 const ADDED = '\nCouncillor Tom Reyes disagreed. "It is too late," he said.\n\n"Nobody asked us," a resident said.\n';
 
-hostSuite('document edit', { awaiting: ENGINE }, () => {
+hostSuite('document edit', () => {
   test('adding paragraphs with quotes: every feature follows', async () => {
     const a = await api();
     const editor = await untitled(START);

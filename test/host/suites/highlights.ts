@@ -2,7 +2,7 @@
 // switch them off and on again.
 import * as vscode from 'vscode';
 import * as assert from '../assert';
-import { ENGINE, hostSuite } from '../define';
+import { hostSuite } from '../define';
 import type { DecorationKind } from '../../../src/extension/api';
 import { api, covers, eventually, gold, setSetting, showWorkspaceFile, WORKED_EXAMPLE } from '../util';
 
@@ -17,7 +17,7 @@ function count(r: Ranges): number {
   return Object.values(r).reduce((n, list) => n + list.length, 0);
 }
 
-hostSuite('highlights', { awaiting: ENGINE }, () => {
+hostSuite('highlights', () => {
   let editor: vscode.TextEditor;
   let ranges: Ranges;
 

@@ -2,7 +2,7 @@
 // outlet facts, the source's quotes as links, and only the extension's own commands in links.
 import * as vscode from 'vscode';
 import * as assert from '../assert';
-import { ENGINE, hostSuite, testAwaiting } from '../define';
+import { hostSuite } from '../define';
 import { api, gold, hoverText, showWorkspaceFile, WORKED_EXAMPLE } from '../util';
 
 async function hoverAt(editor: vscode.TextEditor, offset: number): Promise<string> {
@@ -22,7 +22,7 @@ hostSuite('hover', () => {
     await (await api()).analysisFor(editor.document);
   });
 
-  testAwaiting(ENGINE, 'on a direct quote: the speaker, their descriptor, their quotes as links', async () => {
+  test('on a direct quote: the speaker, their descriptor, their quotes as links', async () => {
     const q = (await gold()).quotes[0];
     const text = await hoverAt(editor, q.start + 10);
     console.log(`      hover on Zelenskyy's quote:\n${text.replace(/^/gm, '        │ ')}`);
@@ -31,13 +31,13 @@ hostSuite('hover', () => {
     assert.ok(commandLinks(text).length > 0, 'links that jump to the quotes');
   });
 
-  testAwaiting(ENGINE, 'on the cue "said": the same source', async () => {
+  test('on the cue "said": the same source', async () => {
     const g = await gold();
     const cue = g.attributions.find((a) => a.source === 'Volodymyr Zelenskyy')!.cue;
     assert.match(await hoverAt(editor, cue.start + 1), /Volodymyr Zelenskyy/);
   });
 
-  testAwaiting(ENGINE, 'on an outlet (BBC): its name and registry facts', async () => {
+  test('on an outlet (BBC): its name and registry facts', async () => {
     const bbc = (await gold()).sources.find((s) => s.name === 'BBC')!.mentions[0];
     const text = await hoverAt(editor, bbc.start + 1);
     console.log(`      hover on BBC:\n${text.replace(/^/gm, '        │ ')}`);
@@ -45,7 +45,7 @@ hostSuite('hover', () => {
     assert.match(text, /outlet|broadcaster|news/i);
   });
 
-  testAwaiting(ENGINE, 'on a pronoun ("She"): the person it refers to', async () => {
+  test('on a pronoun ("She"): the person it refers to', async () => {
     const she = (await gold()).sources.find((s) => s.name === 'Natalia Humeniuk')!.mentions.find((m) => m.text === 'She')!;
     assert.match(await hoverAt(editor, she.start + 1), /Natalia Humeniuk/);
   });

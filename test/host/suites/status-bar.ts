@@ -1,10 +1,10 @@
 // Status bar: "N quotes · M sources" for the active article, matching the analysis; hidden on other editors.
 import * as vscode from 'vscode';
 import * as assert from '../assert';
-import { ENGINE, hostSuite } from '../define';
+import { hostSuite } from '../define';
 import { api, closeAllEditors, eventually, showWorkspaceFile, untitled, WORKED_EXAMPLE } from '../util';
 
-hostSuite('status bar', { awaiting: ENGINE }, () => {
+hostSuite('status bar', () => {
   test('the worked example: N quotes · M sources, from its analysis', async () => {
     const editor = await showWorkspaceFile(WORKED_EXAMPLE);
     const a = await api();

@@ -2,7 +2,7 @@
 // appearance and by count; filtering by kind; a click reveals the span; the cursor in a quote reveals its item.
 import * as vscode from 'vscode';
 import * as assert from '../assert';
-import { ENGINE, hostSuite } from '../define';
+import { hostSuite } from '../define';
 import type { TreeItemSnapshot } from '../../../src/extension/api';
 import { api, covers, eventually, gold, showWorkspaceFile, WORKED_EXAMPLE } from '../util';
 
@@ -12,7 +12,7 @@ async function find(items: TreeItemSnapshot[], label: RegExp): Promise<TreeItemS
   return item;
 }
 
-hostSuite('tree', { awaiting: ENGINE }, () => {
+hostSuite('tree', () => {
   let editor: vscode.TextEditor;
 
   suiteSetup(async () => {
