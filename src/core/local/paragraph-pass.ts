@@ -124,6 +124,11 @@ function findCues(ctx: PhraseContext, sentence: number, cues: LocalCue[], inOutl
         continue;
       }
     }
+    if (NOMINAL_CUES.has(t.lower) && tokens[i - 1]?.kind === 'possessive') {
+      const cue = nominalCue(ctx, i);
+      if (cue) cues.push({ ...cue, kind: 'speech', sentence });
+      continue;
+    }
     const verb = verbCue(t.lower);
     if (!verb) continue;
     // a capital inside a sentence makes a name ("United States", "Clean Power Plan"), not a verb
@@ -139,6 +144,25 @@ function findCues(ctx: PhraseContext, sentence: number, cues: LocalCue[], inOutl
 }
 
 type CueShape = Omit<LocalCue, 'kind' | 'sentence'>;
+
+/** Nouns that report what their owner said: "Trump's claim that ...", "the governor's remarks". */
+const NOMINAL_CUES = new Set(['claim', 'claims', 'statement', 'statements', 'remarks', 'comments', 'comment', 'assertion', 'assertions', 'contention', 'argument', 'suggestion', 'warning', 'promise', 'pledge', 'insistence', 'allegation', 'allegations', 'accusation', 'accusations', 'announcement', 'admission', 'testimony', 'words', 'tweet', 'tweets', 'speech']);
+
+/** "Trump's claim that there have been ...": the owner is the source, what follows the content. */
+function nominalCue(ctx: PhraseContext, i: number): CueShape | undefined {
+  const { tokens } = ctx;
+  const owner = i - 2 >= ctx.sentenceFirst ? phraseEndingAt(ctx, i - 2) : undefined;
+  if (!owner || owner.kind === 'pronoun' || owner.kind === 'outlet-description') return undefined;
+  owner.lastToken = i - 1;
+  const t = tokens[i];
+  return { start: t.start, end: t.end, subject: owner, content: contentAfter(ctx, i + 1), confidence: 0.6, subjectFromClause: false };
+}
+
+/** "he's claiming": the 's of a pronoun is "is", not a possessive. */
+function isContractedIs(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t.kind === 'possessive' && /^(he|she|it|that|who|there)$/.test(tokens[k - 1]?.lower ?? '');
+}
 
 /** Cue words that are nouns as often as verbs: "a contingency plan", "the GAO report released last year". */
 const NOUN_VERBS = new Set(['attack', 'support', 'back', 'offer', 'challenge', 'dispute', 'label', 'pitch', 'reference', 'plan', 'report', 'claim', 'rule', 'state', 'question', 'release', 'call', 'show', 'demand', 'answer', 'tweet', 'post', 'comment', 'promise', 'estimate', 'charge', 'counter', 'ruling', 'find', 'finding', 'statement', 'note', 'warning', 'hope', 'fear', 'wish', 'doubt', 'concern', 'worry']);
@@ -219,7 +243,7 @@ function verbLikeCue(ctx: PhraseContext, first: number, last: number, earlierCue
   let k = first - 1;
   for (let moved = true; moved; ) {
     moved = false;
-    while (k >= ctx.sentenceFirst && tokens[k].kind === 'word' && !tokens[k].quoted && BETWEEN_SOURCE_AND_VERB.has(tokens[k].lower)) {
+    while (k >= ctx.sentenceFirst && !tokens[k].quoted && (tokens[k].kind === 'word' && BETWEEN_SOURCE_AND_VERB.has(tokens[k].lower) || isContractedIs(tokens, k))) {
       k--;
       moved = true;
     }
