@@ -10,7 +10,7 @@ import { findBrowser, freePort, launchBrowser, onStopSignal, root, startServer, 
 
 const outDir = path.join(root, 'docs');
 const ARTICLE = 'kharkiv-counteroffensive.txt';
-const HOVER_ON = 'From the beginning of September';
+const HOVER_ON = 'our soldiers'; // words inside Zelenskyy's quote
 
 let server;
 let browser;
@@ -59,9 +59,19 @@ async function main() {
   await page.locator('.explorer-folders-view .monaco-list-row', { hasText: ARTICLE }).dblclick();
   await page.locator('.tab.active', { hasText: ARTICLE }).waitFor();
   await page.locator('.monaco-editor .view-line', { hasText: 'Zelenskyy' }).first().waitFor();
+  // the article's paragraphs are long lines: wrap them so the whole text is in the picture
+  await runCommand(page, 'View: Toggle Word Wrap');
 
-  // the Sources view, with its groups expanded
+  // the Sources view, a little wider than the default so names and counts fit, with its groups expanded
   await runCommand(page, 'Source Annotator: Focus on Sources View');
+  const sidebar = await page.locator('.part.sidebar').boundingBox();
+  if (sidebar) {
+    const edge = { x: sidebar.x + sidebar.width - 1, y: sidebar.y + sidebar.height / 2 };
+    await page.mouse.move(edge.x, edge.y);
+    await page.mouse.down();
+    await page.mouse.move(edge.x + 110, edge.y, { steps: 5 });
+    await page.mouse.up();
+  }
   const tree = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /Sources/i }) }).locator('.monaco-list').first();
   await tree.waitFor();
   await page.waitForTimeout(1500); // let the analysis settle and the tree fill
@@ -69,14 +79,15 @@ async function main() {
     const row = tree.locator('.monaco-list-row[aria-expanded="false"]', { hasText: label }).first();
     if (await row.count()) await row.click();
   }
-  const people = tree.locator('.monaco-list-row[aria-level="2"]', { hasText: 'Zelenskyy' }).first();
-  if (await people.count()) await people.click();
+  // open Zelenskyy's item by its twistie (a click on the label would also select his name in the editor)
+  const person = tree.locator('.monaco-list-row[aria-level="2"]', { hasText: 'Zelenskyy' }).first();
+  if (await person.count()) await person.locator('.monaco-tl-twistie').click();
   await page.waitForTimeout(300);
 
   // back to the editor, the hover card on Zelenskyy's quote
-  const words = page.locator('.monaco-editor .view-line span', { hasText: HOVER_ON }).first();
+  const words = page.locator('.monaco-editor .view-line span:not(:has(span))', { hasText: HOVER_ON }).first();
   await words.waitFor();
-  await words.hover({ position: { x: 40, y: 5 } });
+  await words.hover();
   const hover = page.locator('.monaco-hover:not(.hidden)').first();
   const hasHover = await hover.waitFor({ state: 'visible', timeout: 8_000 }).then(
     () => true,
@@ -91,7 +102,11 @@ async function main() {
     if (box) await page.screenshot({ path: path.join(outDir, 'hover.png'), clip: pad(box, 12, page) });
   }
   const side = await page.locator('.part.sidebar').boundingBox();
-  if (side) await page.screenshot({ path: path.join(outDir, 'tree.png'), clip: side });
+  const lastRow = await tree.locator('.monaco-list-row').last().boundingBox();
+  if (side) {
+    const height = lastRow ? Math.min(side.height, lastRow.y + lastRow.height + 12 - side.y) : side.height;
+    await page.screenshot({ path: path.join(outDir, 'tree.png'), clip: { ...side, height } });
+  }
   console.log(`written: docs/workbench.png${hasHover ? ', docs/hover.png' : ''}, docs/tree.png`);
 
   if (requests.foreign.length) {
