@@ -65,6 +65,8 @@ const FUNCTION_WORDS = new Set(
   'that which who whom whose and or but if as of in on at by for from with to into than then so not no was were is are be been has have had will would can could should may might must do does did said says say told'.split(' '),
 );
 
+const CALENDAR_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday january february march july august september october november december today yesterday'.split(' '));
+
 const PREPOSITIONS = new Set('on in at by for from with without into over under about against between among during through across after before since despite until'.split(' '));
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word' && !t.quoted;
@@ -166,7 +168,9 @@ export function phraseStartingAt(ctx: PhraseContext, first: number): NounPhrase 
   const outlet = ctx.outletStartingAt.get(at) ?? ctx.outletStartingAt.get(first);
   if (outlet) {
     const last = tokenAt(tokens, outlet.end - 1, first);
-    return outletPhrase(ctx, outlet, first, last);
+    // "MSNBC host Chris Matthews": the outlet is only the first part of the phrase
+    const next = tokens[last + 1];
+    if (!(next && next.kind === 'word' && !next.quoted && (TITLES.has(next.lower) || TITLE_MODIFIERS.has(next.lower)))) return outletPhrase(ctx, outlet, first, last);
   }
   let last = at;
   while (last < ctx.sentenceLast) {
@@ -301,7 +305,9 @@ export function classify(ctx: PhraseContext, first: number, end: number): NounPh
     if (nameStart >= end) nameStart = end - 1;
     const nameTokens = tokens.slice(nameStart, end);
     // "the Russian", "Ukrainian": an adjective alone names no one
-    if (nameTokens.every((t) => NATIONALITIES.has(t.lower)) && !isAcronym(last)) return undefined;
+    if (nameTokens.every((t) => NATIONALITIES.has(t.lower) || TITLE_MODIFIERS.has(t.lower) && !ORGANIZATION_HEADS.has(t.lower)) && !isAcronym(last)) return undefined;
+    // "said Tuesday": a day or a month is no one
+    if (nameTokens.length === 1 && CALENDAR_WORDS.has(last.lower)) return undefined;
     const wholeTokens = tokens.slice(from, end);
     const descriptor = nameStart > from ? text.slice(tokens[from].start, tokens[nameStart - 1].end) : undefined;
     const orgLike = wholeTokens.some((t) => ORGANIZATION_HEADS.has(t.lower) && !(TITLES.has(t.lower) && t !== last)) ||

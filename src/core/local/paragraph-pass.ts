@@ -166,7 +166,7 @@ function isContractedIs(tokens: readonly Token[], k: number): boolean {
 
 /** Cue words that are nouns as often as verbs: "a contingency plan", "the GAO report released last year". */
 const NOUN_VERBS = new Set(['attack', 'support', 'back', 'offer', 'challenge', 'dispute', 'label', 'pitch', 'reference', 'plan', 'report', 'claim', 'rule', 'state', 'question', 'release', 'call', 'show', 'demand', 'answer', 'tweet', 'post', 'comment', 'promise', 'estimate', 'charge', 'counter', 'ruling', 'find', 'finding', 'statement', 'note', 'warning', 'hope', 'fear', 'wish', 'doubt', 'concern', 'worry']);
-const NOUN_FOLLOWERS = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'would', 'will', 'could', 'can', 'should', 'may', 'might', 'must', 'of', 'from', 'by', 'for', 'in', 'on', 'about', 'with', 'and', 'or', 'also', 'found', 'released', 'shows', 'showed', 'said', 'says', 'calls', 'called']);
+const NOUN_FOLLOWERS = new Set(['as', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'would', 'will', 'could', 'can', 'should', 'may', 'might', 'must', 'of', 'from', 'by', 'for', 'in', 'on', 'about', 'with', 'and', 'or', 'also', 'found', 'released', 'shows', 'showed', 'said', 'says', 'calls', 'called']);
 
 function readsAsNoun(tokens: readonly Token[], i: number, form: string): boolean {
   const word = tokens[i].lower;
@@ -267,7 +267,7 @@ function verbLikeCue(ctx: PhraseContext, first: number, last: number, earlierCue
     // the source of an inverted cue ends its clause: "said Ann Lee." / "said Ann Lee, who ..." — in "said he would
     // go", "he" is the subject of what was said
     const next = after ? tokens[after.lastToken] : undefined;
-    const endsClause = !next || next.kind === 'punct' || after!.lastToken >= ctx.sentenceLast || AFTER_VERB_FILLER.has(next.lower) || next.lower === 'in';
+    const endsClause = !next || next.kind === 'punct' || after!.lastToken >= ctx.sentenceLast || AFTER_VERB_FILLER.has(next.lower) || /^(in|for|of|at|on|during|after|before|to)$/.test(next.lower);
     if (after && endsClause) {
       const content = contentBefore(ctx, first) ?? contentAfter(ctx, after.lastToken);
       return { start, end, subject: after, content, confidence: 0.95, subjectFromClause: false };
@@ -318,7 +318,9 @@ function appositionEndingAt(ctx: PhraseContext, comma: number): NounPhrase | und
   let commas = 0;
   for (let c = comma - 1; c > ctx.sentenceFirst && comma - c <= 50 && commas < 4; c--) {
     const t = tokens[c];
-    if (t.quoted || t.kind === 'punct' && (t.text === '.' || t.text === ';' || t.text === ':' || isCloseMark(t))) return undefined;
+    // a period ends the search, but for the one of a party tag ("Mitch McConnell, R-Ky., said")
+    const tagPeriod = t.text === '.' && /^[RDI]-/.test(tokens[c - 1]?.text ?? '');
+    if (t.quoted || t.kind === 'punct' && (t.text === '.' && !tagPeriod || t.text === ';' || t.text === ':' || isCloseMark(t))) return undefined;
     if (t.text !== ',') continue;
     commas++;
     const opener = tokens[c + 1];
