@@ -145,7 +145,9 @@ export function parseRegistry(text: string, source: string): ParsedOutlets {
     const report = (path: FieldPath, message: string) => {
       const node = path.length ? nodeAtPath(doc, entryNode, path) : null;
       const [start, end] = node && node !== entryNode ? (rangeOf(node) ?? entryRange) : entryRange;
-      errors.add(start, end, label ? `outlet "${label}": ${message}` : message);
+      // a label is cut like every quoted value: a hostile key must not make a huge message
+      const shown = label && label.length > 60 ? `${label.slice(0, 60)}…` : label;
+      errors.add(start, end, shown ? `outlet "${shown}": ${message}` : message);
     };
     for (const problem of result.problems) report(problem.path, problem.message);
     for (const warning of result.warnings) report(warning.path, warning.message);

@@ -127,7 +127,7 @@ function readKey(mapKey: string | undefined, entry: Record<string, unknown>, nam
   if (key === undefined) return undefined;
   if (!isValidKey(key)) {
     const path = field !== undefined ? ['key'] : [];
-    problems.push({ path, message: `key "${key.slice(0, 120)}" must be lower-case letters and digits joined by single dashes, at most ${REGISTRY_LIMITS.maxKeyLength} characters` });
+    problems.push({ path, message: `key "${key.length > 60 ? key.slice(0, 60) + '…' : key}" must be lower-case letters and digits joined by single dashes, at most ${REGISTRY_LIMITS.maxKeyLength} characters` });
     return undefined;
   }
   return key;
