@@ -17,6 +17,8 @@ export interface Entity {
   head?: string;
   plural: boolean;
   mentions: Array<{ start: number; end: number; text: string; form: MentionForm }>;
+  /** Starts of `mentions`: one phrase met both as a name and as a cue's source is one mention. */
+  mentionStarts: Set<number>;
   /** Offset of the latest mention, and of the latest mention as the source of a cue. */
   lastSeen: number;
   lastSpoke: number;
@@ -114,7 +116,8 @@ export class EntityResolver {
     if (entity.gender === 'unknown' && phrase.gender !== 'unknown' && phrase.kind !== 'pronoun') entity.gender = phrase.gender;
     if (phrase.kind === 'pronoun' && entity.gender === 'unknown' && (phrase.gender === 'male' || phrase.gender === 'female')) entity.gender = phrase.gender;
     const text = phrase.kind === 'pronoun' && phrase.antecedent ? phrase.text : phrase.text;
-    if (!entity.mentions.some((m) => m.start === start)) {
+    if (!entity.mentionStarts.has(start)) {
+      entity.mentionStarts.add(start);
       entity.mentions.push({ start, end, text, form });
     }
     entity.lastSeen = Math.max(entity.lastSeen, start);
@@ -231,6 +234,7 @@ export class EntityResolver {
       gender: 'unknown',
       plural: false,
       mentions: [],
+      mentionStarts: new Set(),
       lastSeen: -1,
       lastSpoke: -1,
       lastSpokeParagraph: -1000,

@@ -526,12 +526,17 @@ function findNames(ctx: PhraseContext, sentence: number, names: LocalName[], pro
 /** Ties each quote to a cue of its sentence and tells its kind. */
 function linkQuotes(text: string, tokens: readonly Token[], sentences: readonly SentenceRange[], quotes: readonly LocalQuote[], cues: readonly LocalCue[]): LocalQuoteInfo[] {
   let s = 0;
+  // cues by sentence, so each quote looks at its own sentence's cues only
+  const bySentence: Array<Array<{ c: LocalCue; i: number }>> = sentences.map(() => []);
+  cues.forEach((c, i) => {
+    if (c.subject) bySentence[c.sentence].push({ c, i });
+  });
   return quotes.map((quote) => {
     const open = quote.open >= 0 ? quote.open : 0;
     while (s < sentences.length - 1 && tokens[sentences[s].last - 1].end <= open) s++;
     const sentence = sentences[s];
     const close = quote.close >= 0 ? quote.close : text.length;
-    const inSentence = cues.map((c, i) => ({ c, i })).filter(({ c }) => c.sentence === s && c.subject);
+    const inSentence = bySentence[s] ?? [];
     // the innermost cue whose content holds the quote, else the nearest cue of the sentence
     const holding = inSentence.filter(({ c }) => c.content && c.content.start <= open + 1 && c.content.end >= close - 1);
     // the innermost first, but a cue whose source is a bare "it" or "which" ('she says it underscores "..."') yields
@@ -549,7 +554,7 @@ function linkQuotes(text: string, tokens: readonly Token[], sentences: readonly 
     const before = previousToken(tokens, quote.open);
     // 'X said, "..."' and 'said X, "..."': a comma right after the cue or its source opens a whole statement
     const beforeComma = before?.text === ',' ? previousToken(tokens, before.start) : undefined;
-    const afterCue = beforeComma !== undefined && cues.some((c) => c.sentence === s && (c.end === beforeComma.end || c.subject?.end === beforeComma.end));
+    const afterCue = beforeComma !== undefined && inSentence.some(({ c }) => c.end === beforeComma.end || c.subject?.end === beforeComma.end);
     const opensParagraph = quote.open < 0 || text.slice(0, quote.open).trim() === '';
     let kind: QuoteKind;
     if (atSentenceStart || afterCue || before?.text === ':') kind = 'direct';
