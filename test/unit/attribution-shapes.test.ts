@@ -108,3 +108,34 @@ test('every span is a UTF-16 range of the text', () => {
   assert.equal(analysis.quotes[0].text, text.slice(analysis.quotes[0].start, analysis.quotes[0].end));
   assert.equal(analysis.quotes[0].text, 'Ça va 😀.');
 });
+
+test('a wire story of our own: every quote with its speaker, however the speaker is named', async () => {
+  const { readFileSync } = await import('node:fs');
+  const path = await import('node:path');
+  const text = readFileSync(path.resolve(__dirname, '../../../test/fixtures/own/senate-vote.txt'), 'utf8');
+  const analysis = analyze(text);
+  const speaker = (id: string | null) => analysis.sources.find((s) => s.id === id)?.name ?? null;
+  assert.deepEqual(
+    analysis.quotes.map((q) => [q.text, speaker(q.sourceId)]),
+    [
+      ['This is a historic day,', 'Chuck Schumer'],
+      ['We came together,', 'Chuck Schumer'],
+      ["It's a bad bill,", 'John Thune'],
+      ['It spends too much.', 'John Thune'],
+      ["We'll see,", 'a White House spokesperson'],
+      ['The president is pleased.', 'Karine Jean-Pierre'],
+      ["I'm pleased,", 'Karine Jean-Pierre'],
+      ['Very pleased.', 'Karine Jean-Pierre'],
+      ['Prices keep going up,', 'Maria Gonzalez'],
+      ["I don't know how we'll manage.", 'Maria Gonzalez'],
+      ['We will fight this in court,', 'company'],
+      ['We have to be careful,', 'Anthony Fauci'],
+      ['It’s over,', 'Anthony Fauci'],
+      ['We lost.', 'Anthony Fauci'],
+    ],
+  );
+  const schumer = analysis.sources.find((s) => s.name === 'Chuck Schumer');
+  assert.equal(schumer?.kind, 'person');
+  assert.equal(schumer?.descriptor, 'Senate Majority Leader');
+  assert.equal(analysis.sources.filter((s) => s.name.includes('Thune')).length, 1);
+});

@@ -302,8 +302,25 @@ export function classify(ctx: PhraseContext, first: number, end: number): NounPh
       // "Secretary of State John Kerry": the object of a title's "of" is part of the title
       while (nameStart < end - 1 && NAME_CONNECTORS.has(tokens[nameStart].lower)) nameStart += 2;
     }
+    // "Senate Majority Leader Chuck Schumer": whatever stands before the last title belongs to the title
+    for (let j = end - 2; j >= nameStart; j--) {
+      if (TITLES.has(tokens[j].lower) && tokens[j + 1].cap && !NAME_CONNECTORS.has(tokens[j + 1].lower)) {
+        nameStart = j + 1;
+        break;
+      }
+    }
     if (nameStart >= end) nameStart = end - 1;
-    const nameTokens = tokens.slice(nameStart, end);
+    // "John Thune of South Dakota": a person's name ends before "of" and the place
+    let nameEnd = end;
+    if (genderOfFirstName(tokens[nameStart].text)) {
+      for (let j = nameStart + 2; j < end; j++) {
+        if (tokens[j].lower === 'of' || tokens[j].lower === 'from') {
+          nameEnd = j;
+          break;
+        }
+      }
+    }
+    const nameTokens = tokens.slice(nameStart, nameEnd);
     // "the Russian", "Ukrainian": an adjective alone names no one
     if (nameTokens.every((t) => NATIONALITIES.has(t.lower) || TITLE_MODIFIERS.has(t.lower) && !ORGANIZATION_HEADS.has(t.lower)) && !isAcronym(last)) return undefined;
     // "said Tuesday": a day or a month is no one
@@ -312,7 +329,9 @@ export function classify(ctx: PhraseContext, first: number, end: number): NounPh
     const descriptor = nameStart > from ? text.slice(tokens[from].start, tokens[nameStart - 1].end) : undefined;
     const orgLike = wholeTokens.some((t) => ORGANIZATION_HEADS.has(t.lower) && !(TITLES.has(t.lower) && t !== last)) ||
       (nameTokens.length === 1 && (COUNTRY_NAMES.has(last.lower) || isAcronym(last) && genderOfFirstName(last.text) === undefined));
-    if (orgLike && !(nameTokens.length >= 2 && genderOfFirstName(nameTokens[0].text))) {
+    // a name right after a title is a person's ("Senate Majority Leader Ann Lee"), whatever organisation the title names
+    const titled = nameStart > from && TITLES.has(tokens[nameStart - 1].lower) && nameTokens.length >= 1 && !ORGANIZATION_HEADS.has(last.lower);
+    if (orgLike && !titled && !(nameTokens.length >= 2 && genderOfFirstName(nameTokens[0].text))) {
       const { start, end: e, text: t } = span(from, end);
       return { ...base, kind: 'organization', start, end: e, text: t, name: t, gender: 'neuter', head: last.lower };
     }
@@ -321,7 +340,7 @@ export function classify(ctx: PhraseContext, first: number, end: number): NounPh
       const { start, end: e, text: t } = span(first, end);
       return { ...base, kind: 'role', start, end: e, text: t, name: t, gender: genderOfTitles(tokens, from, end), head: last.lower };
     }
-    const { start, end: e, text: t } = span(nameStart, end);
+    const { start, end: e, text: t } = span(nameStart, nameEnd);
     let gender = genderOfTitles(tokens, from, end);
     if (gender === 'unknown' && nameTokens.length >= 2) gender = genderOfFirstName(nameTokens[0].text) ?? 'unknown';
     return { ...base, kind: 'person', start, end: e, text: t, name: t, descriptor, gender };
