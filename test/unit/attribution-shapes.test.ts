@@ -139,3 +139,30 @@ test('a wire story of our own: every quote with its speaker, however the speaker
   assert.equal(schumer?.descriptor, 'Senate Majority Leader');
   assert.equal(analysis.sources.filter((s) => s.name.includes('Thune')).length, 1);
 });
+
+test('a British story of our own: single outer marks, roles before names, unnamed spokespeople, outlets at a sentence start', async () => {
+  const { readFileSync } = await import('node:fs');
+  const path = await import('node:path');
+  const text = readFileSync(path.resolve(__dirname, '../../../test/fixtures/own/storm.txt'), 'utf8');
+  const analysis = analyze(text);
+  const byName = (name: string) => analysis.sources.find((s) => s.name === name);
+  const speaker = (id: string | null) => analysis.sources.find((s) => s.id === id)?.name ?? null;
+  assert.deepEqual(
+    analysis.quotes.map((q) => [q.kind, speaker(q.sourceId)]),
+    [
+      ['direct', 'Claire Coutinho'],
+      ['partial', 'Tom Hughes'],
+      ['direct', 'Tom Hughes'],
+      ['direct', 'Tom Hughes'],
+      ['direct', 'Priya Patel'],
+      ['partial', 'Critics'],
+      ['direct', 'David Lammy'],
+      ['direct', 'David Lammy'],
+    ],
+  );
+  assert.equal(byName('David Lammy')?.descriptor, 'opposition spokesman');
+  assert.equal(byName('Critics')?.kind, 'anonymous');
+  assert.equal(byName('A spokesman for UK Power Networks')?.kind, 'anonymous');
+  assert.equal(byName('The Guardian')?.kind, 'outlet');
+  assert.ok(!analysis.sources.some((s) => s.name === 'the agency'), '"the agency" is the Met Office, named before');
+});

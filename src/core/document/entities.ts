@@ -72,7 +72,11 @@ export class EntityResolver {
       }
       case 'outlet-description': {
         entity = this.outletFitting(phrase);
-        entity ??= this.create(phrase.definite ? 'outlet' : 'anonymous', phrase.name, { gender: 'neuter', head: phrase.head });
+        // "the agency" with no news agency named: the organisation last heard from
+        if (!entity && phrase.definite && phrase.head === 'agency') {
+          entity = this.latestBy((e) => e.kind === 'organization' && e.lastSpokeParagraph >= paragraph - SPEAKER_WINDOW, (e) => e.lastSpoke);
+        }
+        entity ??= this.create('anonymous', phrase.name, { gender: 'neuter', head: phrase.head });
         form = 'description';
         break;
       }

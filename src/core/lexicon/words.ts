@@ -49,7 +49,8 @@ export const ORGANIZATION_HEADS = set(`
   federation league bureau directorate secretariat prosecutors prosecutor's inc. corp. ltd. llc co. plc
   consulate legislature assembly duma rada knesset navy airforce guard guards tribunal panel caucus
   delegation mission network team club society institution fund trust think-tank tank watchdog regulator
-  exchange school hospital church house
+  exchange school hospital church house networks partners industries holdings systems airlines institutes
+  associations organizations organisations agencies departments ministries groups companies unions councils
 `);
 
 /** Heads of anonymous sources ("a spokesperson", "officials", "people familiar with the matter"). */

@@ -184,6 +184,11 @@ export function phraseStartingAt(ctx: PhraseContext, first: number): NounPhrase 
       last++;
       continue;
     }
+    // "opposition spokesman David Lammy": a plain word before a title is part of the role
+    if (last - at < 3 && !FUNCTION_WORDS.has(t.lower) && [1, 2].some((k) => tokens[last + k]?.kind === 'word' && TITLES.has(tokens[last + k].lower))) {
+      last++;
+      continue;
+    }
     break;
   }
   if (last === at || !isHead(tokens[last - 1])) return undefined;
@@ -286,7 +291,9 @@ export function classify(ctx: PhraseContext, first: number, end: number): NounPh
   };
   const span = (a: number, b: number) => ({ start: tokens[a].start, end: tokens[b - 1].end, text: text.slice(tokens[a].start, tokens[b - 1].end) });
 
-  if (last.cap && !NOT_NAME_STARTS.has(last.lower)) {
+  // "Critics said", "Officials say": a capitalised common noun at a sentence's start is a description, not a name
+  const commonNoun = end - from === 1 && last.cap && (ANONYMOUS_HEADS.has(last.lower) || ORGANIZATION_HEADS.has(last.lower) && !isAcronym(last)) && last.text !== last.text.toUpperCase();
+  if (last.cap && !NOT_NAME_STARTS.has(last.lower) && !commonNoun) {
     // the name is the run of capitalised words at the end, titles and nationalities in front of it set apart
     let runStart = end - 1;
     while (runStart - 1 >= from) {

@@ -4,7 +4,7 @@
 import type { CueKind, QuoteKind } from '../model';
 import type { OutletMatch, OutletRegistry } from '../registry';
 import { AFTER_VERB_FILLER, BETWEEN_SOURCE_AND_VERB, CUE_FRAME_NOUNS, PHRASE_CUES, verbCue } from '../lexicon/cues';
-import { DETERMINERS, NATIONALITIES, TITLE_MODIFIERS, TITLES } from '../lexicon/words';
+import { ANONYMOUS_HEADS, DETERMINERS, NATIONALITIES, TITLE_MODIFIERS, TITLES } from '../lexicon/words';
 import { scanQuotes, type LocalQuote, type QuoteFamily, type QuoteProblem } from '../text/quotes';
 import { splitSentences, type SentenceRange } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokens';
@@ -306,7 +306,38 @@ function subjectEndingAt(ctx: PhraseContext, k: number): NounPhrase | undefined 
     return undefined;
   }
   if (tokens[k]?.text === ',') return appositionEndingAt(ctx, k);
-  return phraseEndingAt(ctx, k) ?? descriptionEndingAt(ctx, k);
+  const phrase = phraseEndingAt(ctx, k) ?? descriptionEndingAt(ctx, k);
+  return phrase && (spokespersonFor(ctx, phrase) ?? phrase);
+}
+
+/** "A spokesman for UK Power Networks", "a lawyer for the family": the person, unnamed, who speaks for them. */
+function spokespersonFor(ctx: PhraseContext, owner: NounPhrase): NounPhrase | undefined {
+  const { tokens, text } = ctx;
+  const linker = tokens[owner.firstToken - 1];
+  if (!linker || !(linker.lower === 'for' || linker.lower === 'of' || linker.lower === 'at' || linker.lower === 'with') || owner.kind === 'pronoun') return undefined;
+  const head = tokens[owner.firstToken - 2];
+  if (!head || head.kind !== 'word' || head.quoted || !(ANONYMOUS_HEADS.has(head.lower) || TITLES.has(head.lower))) return undefined;
+  let first = owner.firstToken - 2;
+  while (first - 1 >= ctx.sentenceFirst && first > owner.firstToken - 5 && tokens[first - 1].kind === 'word' && !tokens[first - 1].quoted && (DESCRIPTION_OPENERS.has(tokens[first - 1].lower) || isRoleLike(tokens[first - 1]))) {
+    first--;
+    if (DESCRIPTION_OPENERS.has(tokens[first].lower)) break;
+  }
+  const start = tokens[first].start;
+  const end = tokens[owner.lastToken - 1].end;
+  const plural = head.lower.endsWith('s') && !head.lower.endsWith('ss');
+  return {
+    kind: 'anonymous',
+    start,
+    end,
+    text: text.slice(start, end),
+    firstToken: first,
+    lastToken: owner.lastToken,
+    name: text.slice(start, end),
+    gender: plural ? 'plural' : 'unknown',
+    head: head.lower,
+    definite: !INDEFINITE_OPENERS.has(tokens[first].lower),
+    plural,
+  };
 }
 
 /** Words an apposition may open with: "an economist", "director of", "59, of Ashton", "who heads". */

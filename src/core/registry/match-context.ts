@@ -104,12 +104,23 @@ function isJoinedAfter(text: string, end: number, joiners: ReadonlySet<string>):
 
 const DOT = new Set(['.']);
 
+/** Verbs by which an outlet is the source of what follows. */
+const REPORT_VERBS = new Set('reported reports said says wrote writes found finds revealed reveals noted notes published publishes added adds has had first obtained confirmed'.split(' '));
+
+function reportVerbFollows(text: string, end: number): boolean {
+  let j = end;
+  while (j < text.length && isInlineSpace(text.charCodeAt(j))) j++;
+  if (j === end) return false;
+  return REPORT_VERBS.has(text.slice(j, Math.min(wordEnd(text, j), j + MAX_WORD)));
+}
+
 /** Whether the name found at [start, end) names the outlet in this context. */
 export function acceptsMatch(text: string, start: number, end: number, traits: NameTraits): boolean {
   if (isJoinedAfter(text, end, DOT)) return false; // "cnn.com", "AP.org": a longer token, not the name
   if (traits.guarded) {
     if (isJoinedBefore(text, start) || isJoinedAfter(text, end, JOINERS)) return false;
-    if (isSentenceStart(text, start)) return false;
+    // at a sentence's start only as the subject of a report: "The Hill reported", never "The Hill was steep"
+    if (isSentenceStart(text, start)) return text.startsWith('The ', start) && (isPossessiveAt(text, end) || reportVerbFollows(text, end));
     return !previousWordBlocks(text, start, true) && !nextWordBlocks(text, end);
   }
   if (traits.singleWord) return !previousWordBlocks(text, start, false) && !nextWordBlocks(text, end);

@@ -31,7 +31,7 @@ export function splitSentences(tokens: readonly Token[], closeMarks: ReadonlySet
     const next = tokens[j];
     if (!next) return true;
     if (next.kind === 'word') return next.cap || /^\d/.test(next.text);
-    return next.text === '"' || next.text === '“' || next.text === '‘' || next.text === '(' || next.text === '«' || next.text === '—';
+    return next.text === '"' || next.text === '“' || next.text === '‘' || next.text === "'" || next.text === "''" || next.text === '(' || next.text === '«' || next.text === '—';
   };
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
