@@ -304,3 +304,13 @@ test('incremental: repeated paragraphs (shared cache entries) and edits give wha
     runs(150),
   );
 });
+
+test('incremental: one Analyzer switched between plain text and Markdown gives what a fresh analysis gives', () => {
+  fc.assert(
+    fc.property(article, fc.array(format, { minLength: 2, maxLength: 4 }), (text, formats) => {
+      const analyzer = new Analyzer();
+      for (const fmt of formats) assert.deepStrictEqual(analyzer.analyze(text, fmt), analyze(text, { format: fmt }));
+    }),
+    runs(150),
+  );
+});
