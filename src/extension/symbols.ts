@@ -5,6 +5,7 @@ import type { AnalysisCache } from './analysis-cache';
 import { ANALYSABLE_SELECTOR } from './analysis-cache';
 import { claimsOf, excerpt, quotesOf, unattributedQuotes } from './analysis-query';
 import { groupLabel, kindLabel, quoteKindLabel } from './labels';
+import { SECTION } from './settings';
 
 const SOURCE_SYMBOL: Record<string, vscode.SymbolKind> = {
   person: vscode.SymbolKind.Object,
@@ -14,8 +15,22 @@ const SOURCE_SYMBOL: Record<string, vscode.SymbolKind> = {
 };
 
 export function registerSymbols(context: vscode.ExtensionContext, cache: AnalysisCache): void {
+  // VS Code keeps a document's symbols until its text changes: when a setting turns the analysis of a document on
+  // or off, registering the provider again is what makes the outline and breadcrumbs ask anew.
+  let registration = registerProvider(cache);
   context.subscriptions.push(
-    vscode.languages.registerDocumentSymbolProvider(
+    { dispose: () => registration.dispose() },
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (['languages', 'exclude', 'maxDocumentSize'].some((key) => e.affectsConfiguration(`${SECTION}.${key}`)) || e.affectsConfiguration('files.exclude')) {
+        registration.dispose();
+        registration = registerProvider(cache);
+      }
+    }),
+  );
+}
+
+function registerProvider(cache: AnalysisCache): vscode.Disposable {
+  return vscode.languages.registerDocumentSymbolProvider(
       ANALYSABLE_SELECTOR,
       {
         provideDocumentSymbols(document) {
@@ -54,6 +69,5 @@ export function registerSymbols(context: vscode.ExtensionContext, cache: Analysi
         },
       },
       { label: 'Source Annotator' },
-    ),
-  );
+    );
 }
