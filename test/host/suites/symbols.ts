@@ -1,10 +1,9 @@
 // Outline and Go to Symbol (vscode.executeDocumentSymbolProvider): sources, with their quotes as children.
 import * as vscode from 'vscode';
 import * as assert from '../assert';
-import { hostSuite, testAwaiting } from '../define';
+import { hostSuite } from '../define';
 import { api, eventually, gold, setSetting, untitled, WORKED_EXAMPLE, workspaceFile } from '../util';
 
-const SYMBOLS_FIX = 'a fix: symbols stay empty after plain text is switched off and on';
 
 function symbolsOf(document: vscode.TextDocument): Thenable<vscode.DocumentSymbol[] | undefined> {
   return vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', document.uri);
@@ -12,7 +11,7 @@ function symbolsOf(document: vscode.TextDocument): Thenable<vscode.DocumentSymbo
 
 hostSuite('symbols', () => {
   // A fresh untitled copy of the worked example rather than the file: VS Code caches a document's symbols per text
-  // version, and earlier suites switch plain text off and on without an edit (see the awaiting test below).
+  // version, and earlier suites switch plain text off and on without an edit (see the last test below).
   test('the worked example: a symbol per source, quotes as children at their spans', async () => {
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile(WORKED_EXAMPLE)));
     const editor = await untitled(text, 'plaintext');
@@ -39,7 +38,7 @@ hostSuite('symbols', () => {
   // and Outline do that) stay empty after it is switched on again, until the text changes. Seen in about one full run
   // in eight as an empty Outline for the worked example. The extension needs to make VS Code ask again (for example by
   // re-registering its symbol provider when the set of analysed documents changes).
-  testAwaiting(SYMBOLS_FIX, 'symbols come back when plain text is switched off and on again, with no edit between', async () => {
+  test('symbols come back when plain text is switched off and on again, with no edit between', async () => {
     const a = await api();
     const restore = await setSetting('languages', { plaintext: false, markdown: false });
     let editor: vscode.TextEditor;
