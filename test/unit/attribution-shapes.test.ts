@@ -166,3 +166,12 @@ test('a British story of our own: single outer marks, roles before names, unname
   assert.equal(byName('The Guardian')?.kind, 'outlet');
   assert.ok(!analysis.sources.some((s) => s.name === 'the agency'), '"the agency" is the Met Office, named before');
 });
+
+test('a quote in a sentence about a person with no cue goes to that person; one in a sentence about things stays a scare quote', () => {
+  const analysis = analyze('The singer performs the anthem tonight. Mara Quinn sings “Home Again” to the crowd.\nThe plan is not being called a “retreat” by anyone.');
+  const speaker = (id: string | null) => analysis.sources.find((s) => s.id === id)?.name ?? null;
+  assert.deepEqual(analysis.quotes.map((q) => [q.text, q.kind, speaker(q.sourceId)]), [
+    ['Home Again', 'partial', 'Mara Quinn'],
+    ['retreat', 'scare', null],
+  ]);
+});

@@ -75,7 +75,12 @@ export function analyzeParagraph(text: string, incoming: QuoteFamily | null, reg
   const pronouns: LocalParagraph['pronouns'] = [];
   sentences.forEach((sentence, index) => {
     const ctx: PhraseContext = { tokens, text, sentenceFirst: sentence.first, sentenceLast: sentence.last, outletEndingAt, outletStartingAt };
+    const before = cues.length;
     findCues(ctx, index, cues, inOutlet);
+    if (cues.length === before) {
+      const cue = quotingVerb(ctx);
+      if (cue) cues.push({ ...cue, kind: 'belief', sentence: index });
+    }
     findNames(ctx, index, names, pronouns);
   });
   const quotes = linkQuotes(text, tokens, sentences, scan.quotes, cues);
@@ -144,6 +149,31 @@ function findCues(ctx: PhraseContext, sentence: number, cues: LocalCue[], inOutl
 }
 
 type CueShape = Omit<LocalCue, 'kind' | 'sentence'>;
+
+/**
+ * A sentence with a quote and no cue whose subject is a person: the verb after the subject is the cue, whatever it is
+ * ("Blige sings Springsteen's “American Skin”", "Reid has gone after Trump as a “human leech”"). A scare quote in a
+ * sentence about things ('The events are not referred to as a "retreat"') keeps no source.
+ */
+function quotingVerb(ctx: PhraseContext): CueShape | undefined {
+  const { tokens } = ctx;
+  let quoted = false;
+  for (let i = ctx.sentenceFirst; i < ctx.sentenceLast && !quoted; i++) quoted = tokens[i].quoted;
+  if (!quoted) return undefined;
+  const subject = clauseSubject(ctx, ctx.sentenceLast);
+  if (!subject) return undefined;
+  const personal = subject.kind === 'person' || subject.kind === 'outlet' || subject.kind === 'pronoun' && subject.name !== 'it' && subject.name !== 'which';
+  if (!personal) return undefined;
+  let k = subject.lastToken;
+  while (k < ctx.sentenceLast && tokens[k].kind === 'word' && !tokens[k].quoted && BETWEEN_SOURCE_AND_VERB.has(tokens[k].lower)) k++;
+  const verb = tokens[k];
+  if (!verb || verb.kind !== 'word' || verb.quoted || verb.cap || FUNCTION_WORD_CUES.has(verb.lower)) return undefined;
+  const first = tokens[subject.lastToken].kind === 'word' && !tokens[subject.lastToken].quoted ? subject.lastToken : k;
+  return { start: tokens[first].start, end: verb.end, subject, content: contentAfter(ctx, k + 1), confidence: 0.4, subjectFromClause: true };
+}
+
+/** Words after a subject that are no verb of saying: "she and", "he of". */
+const FUNCTION_WORD_CUES = new Set('and or but of in on at by for to with from as that which who whose than so not no is was are were be been'.split(' '));
 
 /** Nouns that report what their owner said: "Trump's claim that ...", "the governor's remarks". */
 const NOMINAL_CUES = new Set(['claim', 'claims', 'statement', 'statements', 'remarks', 'comments', 'comment', 'assertion', 'assertions', 'contention', 'argument', 'suggestion', 'warning', 'promise', 'pledge', 'insistence', 'allegation', 'allegations', 'accusation', 'accusations', 'announcement', 'admission', 'testimony', 'words', 'tweet', 'tweets', 'speech']);
