@@ -6,7 +6,9 @@ import { analyzeParagraph, type LocalParagraph } from './local/paragraph-pass';
 import { EntityResolver, type Entity } from './document/entities';
 import { familyOfOpening, type QuoteFamily } from './text/quotes';
 import { buildDiagnostics } from './document/diagnostics';
-import { splitParagraphs } from './text/paragraphs';
+import { looksLikeHeading, splitParagraphs } from './text/paragraphs';
+import { shiftAnalysis, type Edit } from './document/shift';
+import { localOffsets, localSignature } from './local/signature';
 
 export interface AnalyzeOptions {
   /** Outlets to recognise; the built-in registry when omitted. */
@@ -34,13 +36,69 @@ export class Analyzer {
     this.registry = registry ?? OutletRegistry.builtIn();
   }
 
+  /** The latest text analysed and what was made of it, for the fast path of the next edit. */
+  private last?: { text: string; format: DocumentFormat; paragraphs: Paragraph[]; locals: LocalParagraph[]; incomings: Array<QuoteFamily | null>; analysis: Analysis };
+
   analyze(text: string, format: DocumentFormat = 'plain'): Analysis {
+    const fast = this.last && this.last.format === format ? this.editInOneParagraph(text) : undefined;
+    if (fast) return fast;
     const paragraphs = splitParagraphs(text, format);
-    const locals = this.localPass(text, paragraphs);
-    return documentPass(text, paragraphs, locals, this.registry);
+    const incomings: Array<QuoteFamily | null> = [];
+    const locals = this.localPass(text, paragraphs, incomings);
+    const analysis = documentPass(text, paragraphs, locals, this.registry);
+    this.last = { text, format, paragraphs, locals, incomings, analysis };
+    return analysis;
   }
 
-  private localPass(text: string, paragraphs: readonly Paragraph[]): LocalParagraph[] {
+  /**
+   * Typing inside a paragraph rarely changes who says what. When the edit stays within one paragraph's text, adds or
+   * removes no line break, and leaves that paragraph's cues, sources, names, quotes and outlets as they were (only
+   * moved), the document pass would come to the same result: the previous analysis is moved by the edit's length
+   * instead. Anything else takes the full path.
+   */
+  private editInOneParagraph(text: string): Analysis | undefined {
+    const last = this.last!;
+    if (last.format !== 'plain') return undefined;
+    const old = last.text;
+    if (old === text) return last.analysis;
+    const edit = changedRange(old, text);
+    const removed = old.slice(edit.from, edit.to);
+    const inserted = text.slice(edit.from, edit.to + edit.delta);
+    if (/[\r\n]/.test(removed) || /[\r\n]/.test(inserted)) return undefined;
+    const index = paragraphHolding(last.paragraphs, edit.from, edit.to);
+    if (index < 0) return undefined;
+    const paragraph = last.paragraphs[index];
+    const end = paragraph.end + edit.delta;
+    const body = text.slice(paragraph.start, end);
+    // a line emptied inside a block would split it; a changed heading changes the structure
+    if (body.split(/\r\n|\r|\n/).some((line) => line.trim() === '')) return undefined;
+    const oneLine = !/[\r\n]/.test(body);
+    if ((oneLine && looksLikeHeading(text, paragraph.start, end)) !== paragraph.heading) return undefined;
+    const incoming = last.incomings[index];
+    const key = (incoming ?? '') + '\u0000' + body;
+    const local = this.cache.get(key) ?? analyzeParagraph(body, incoming, this.registry);
+    const before = last.locals[index];
+    if (local.openAtEnd !== before.openAtEnd || localSignature(local) !== localSignature(before)) return undefined;
+    // every offset of the paragraph where it was, or moved by the edit: no boundary came to stand elsewhere
+    const from = edit.from - paragraph.start;
+    const to = edit.to - paragraph.start;
+    const was = localOffsets(before);
+    const now = localOffsets(local);
+    for (let i = 0; i < was.length; i++) {
+      const x = was[i];
+      const expected = x < 0 ? x : x < from ? x : x > to ? x + edit.delta : NaN;
+      if (now[i] !== expected) return undefined;
+    }
+    const analysis = shiftAnalysis(last.analysis, text, edit);
+    if (!analysis) return undefined;
+    this.cache.set(key, local);
+    const locals = last.locals.slice();
+    locals[index] = local;
+    this.last = { text, format: last.format, paragraphs: analysis.paragraphs, locals, incomings: last.incomings, analysis };
+    return analysis;
+  }
+
+  private localPass(text: string, paragraphs: readonly Paragraph[], incomings: Array<QuoteFamily | null>): LocalParagraph[] {
     const used = new Map<string, LocalParagraph>();
     const locals: LocalParagraph[] = [];
     let incoming: QuoteFamily | null = null;
@@ -53,6 +111,7 @@ export class Analyzer {
       if (!local) local = analyzeParagraph(body, incoming, this.registry);
       used.set(key, local);
       locals.push(local);
+      incomings.push(incoming);
       incoming = local.openAtEnd;
     }
     // keep what this text used, plus a few recent others
@@ -234,6 +293,34 @@ function documentPass(text: string, paragraphs: readonly Paragraph[], locals: re
   const headings = paragraphs.filter((p) => p.heading).map((p) => ({ start: p.start, end: p.end, text: text.slice(p.start, p.end) }));
   const diagnostics = buildDiagnostics(problems, quotes, sources);
   return { length: text.length, paragraphs: [...paragraphs], headings, quotes, sources, attributions, outletMentions, diagnostics };
+}
+
+/** The range an edit replaced: the old text's [from, to) became the new text's [from, to + delta). */
+function changedRange(old: string, text: string): Edit {
+  const shorter = Math.min(old.length, text.length);
+  // blocks first (string comparison runs natively), then characters
+  const BLOCK = 4096;
+  let from = 0;
+  while (from + BLOCK <= shorter && old.slice(from, from + BLOCK) === text.slice(from, from + BLOCK)) from += BLOCK;
+  while (from < shorter && old.charCodeAt(from) === text.charCodeAt(from)) from++;
+  let back = 0;
+  while (back + BLOCK <= shorter - from && old.slice(old.length - back - BLOCK, old.length - back) === text.slice(text.length - back - BLOCK, text.length - back)) back += BLOCK;
+  while (back < shorter - from && old.charCodeAt(old.length - 1 - back) === text.charCodeAt(text.length - 1 - back)) back++;
+  return { from, to: old.length - back, delta: text.length - old.length };
+}
+
+/** The paragraph whose text holds [from, to] strictly inside it, or -1. */
+function paragraphHolding(paragraphs: readonly Paragraph[], from: number, to: number): number {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = paragraphs[mid];
+    if (p.end <= from) lo = mid + 1;
+    else if (p.start > from) hi = mid - 1;
+    else return p.start < from && to < p.end ? mid : -1;
+  }
+  return -1;
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<string, T[]> {

@@ -39,8 +39,8 @@ export interface LocalName {
 }
 
 export interface LocalParagraph {
-  tokens: Token[];
-  sentences: SentenceRange[];
+  /** How many sentences the paragraph has (its tokens are not kept: the cache would hold many times the text). */
+  sentenceCount: number;
   quotes: LocalQuoteInfo[];
   problems: QuoteProblem[];
   openAtEnd: QuoteFamily | null;
@@ -84,7 +84,7 @@ export function analyzeParagraph(text: string, incoming: QuoteFamily | null, reg
     findNames(ctx, index, names, pronouns);
   });
   const quotes = linkQuotes(text, tokens, sentences, scan.quotes, cues);
-  return { tokens, sentences, quotes, problems: scan.problems, openAtEnd: scan.openAtEnd, cues, names, outlets, pronouns };
+  return { sentenceCount: sentences.length, quotes, problems: scan.problems, openAtEnd: scan.openAtEnd, cues, names, outlets, pronouns };
 }
 
 function markQuoted(tokens: Token[], quotes: readonly LocalQuote[], length: number): void {
