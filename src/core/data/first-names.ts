@@ -391,6 +391,19 @@ function lookup(name: string, lex: Lexicon): FirstNameGender | 'ambiguous' | und
  * Undefined for unknown names and for names common for both sexes ("Jordan", "Andrea").
  */
 export function genderOfFirstName(name: string): FirstNameGender | undefined {
+  // names recur through an article and normalising is dear: answers are kept, within a bound
+  const known = memo.get(name);
+  if (known !== undefined || memo.has(name)) return known;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  const answer = genderOfFirstNameUncached(name);
+  memo.set(name, answer);
+  return answer;
+}
+
+const MEMO_LIMIT = 20_000;
+const memo = new Map<string, FirstNameGender | undefined>();
+
+function genderOfFirstNameUncached(name: string): FirstNameGender | undefined {
   const key = name
     .trim()
     .toLowerCase()

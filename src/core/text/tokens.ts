@@ -37,6 +37,8 @@ function isWordCode(code: number, c: string): boolean {
 }
 
 function isUpper(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
@@ -50,7 +52,8 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   const push = (start: number, end: number, kind: TokenKind, abbreviation = false) => {
     const t = text.slice(start, end);
-    tokens.push({ start, end, text: t, lower: t.toLowerCase(), kind, cap: kind === 'word' && isUpper(t[0]), quoted: false, abbreviation });
+    const lower = kind === 'punct' ? t : t.toLowerCase();
+    tokens.push({ start, end, text: t, lower, kind, cap: kind === 'word' && lower !== t && isUpper(t[0]), quoted: false, abbreviation });
   };
   while (i < n) {
     const code = text.charCodeAt(i);
