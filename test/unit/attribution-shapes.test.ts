@@ -1,7 +1,12 @@
 // One small article of our own for each attribution shape the engine must read.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { analyze, type Analysis } from '../../src/core';
+
+/** A story written for these tests, in test/fixtures/own/. */
+const ownStory = (name: string) => readFileSync(path.resolve(__dirname, '../../../test/fixtures/own', `${name}.txt`), 'utf8');
 
 interface Expected {
   cue: string;
@@ -109,11 +114,8 @@ test('every span is a UTF-16 range of the text', () => {
   assert.equal(analysis.quotes[0].text, 'Ça va 😀.');
 });
 
-test('a wire story of our own: every quote with its speaker, however the speaker is named', async () => {
-  const { readFileSync } = await import('node:fs');
-  const path = await import('node:path');
-  const text = readFileSync(path.resolve(__dirname, '../../../test/fixtures/own/senate-vote.txt'), 'utf8');
-  const analysis = analyze(text);
+test('a wire story of our own: every quote with its speaker, however the speaker is named', () => {
+  const analysis = analyze(ownStory('senate-vote'));
   const speaker = (id: string | null) => analysis.sources.find((s) => s.id === id)?.name ?? null;
   assert.deepEqual(
     analysis.quotes.map((q) => [q.text, speaker(q.sourceId)]),
@@ -140,11 +142,8 @@ test('a wire story of our own: every quote with its speaker, however the speaker
   assert.equal(analysis.sources.filter((s) => s.name.includes('Thune')).length, 1);
 });
 
-test('a British story of our own: single outer marks, roles before names, unnamed spokespeople, outlets at a sentence start', async () => {
-  const { readFileSync } = await import('node:fs');
-  const path = await import('node:path');
-  const text = readFileSync(path.resolve(__dirname, '../../../test/fixtures/own/storm.txt'), 'utf8');
-  const analysis = analyze(text);
+test('a British story of our own: single outer marks, roles before names, unnamed spokespeople, outlets at a sentence start', () => {
+  const analysis = analyze(ownStory('storm'));
   const byName = (name: string) => analysis.sources.find((s) => s.name === name);
   const speaker = (id: string | null) => analysis.sources.find((s) => s.id === id)?.name ?? null;
   assert.deepEqual(
