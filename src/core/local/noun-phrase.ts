@@ -340,39 +340,68 @@ export function classify(ctx: PhraseContext, first: number, end: number): NounPh
     const titled = nameStart > from && TITLES.has(tokens[nameStart - 1].lower) && nameTokens.length >= 1 && !ORGANIZATION_HEADS.has(last.lower);
     if (orgLike && !titled && !(nameTokens.length >= 2 && genderOfFirstName(nameTokens[0].text))) {
       const { start, end: e, text: t } = span(from, end);
-      return { ...base, kind: 'organization', start, end: e, text: t, name: t, gender: 'neuter', head: last.lower };
+      return phraseOf('organization', start, e, t, base, { gender: 'neuter', head: last.lower });
     }
     if (nameTokens.length === 1 && TITLES.has(last.lower)) {
       // "the President said": a role standing for a person met before
       const { start, end: e, text: t } = span(first, end);
-      return { ...base, kind: 'role', start, end: e, text: t, name: t, gender: genderOfTitles(tokens, from, end), head: last.lower };
+      return phraseOf('role', start, e, t, base, { gender: genderOfTitles(tokens, from, end), head: last.lower });
     }
     const { start, end: e, text: t } = span(nameStart, nameEnd);
     let gender = genderOfTitles(tokens, from, end);
     if (gender === 'unknown' && nameTokens.length >= 2) gender = genderOfFirstName(nameTokens[0].text) ?? 'unknown';
-    return { ...base, kind: 'person', start, end: e, text: t, name: t, descriptor, gender };
+    return phraseOf('person', start, e, t, base, { descriptor, gender });
   }
 
   const headWord = last.lower;
   const nationality = tokens.slice(from, end).map((t) => NATIONALITIES.get(t.lower)).find((c) => c !== undefined);
   if (OUTLET_HEADS.has(headWord)) {
     const { start, end: e, text: t } = span(first, end);
-    return { ...base, kind: 'outlet-description', start, end: e, text: t, name: t, gender: 'neuter', head: headWord, outletTypes: OUTLET_HEADS.get(headWord), country: nationality };
+    return phraseOf('outlet-description', start, e, t, base, { gender: 'neuter', head: headWord, outletTypes: OUTLET_HEADS.get(headWord), country: nationality });
   }
   if (ORGANIZATION_HEADS.has(headWord) && !ANONYMOUS_HEADS.has(headWord)) {
     const { start, end: e, text: t } = span(from, end);
-    return { ...base, kind: 'organization', start, end: e, text: t, name: t, gender: 'neuter', head: headWord, country: nationality };
+    return phraseOf('organization', start, e, t, base, { gender: 'neuter', head: headWord, country: nationality });
   }
   if (ANONYMOUS_HEADS.has(headWord)) {
     const { start, end: e, text: t } = span(first, end);
     const plural = headWord.endsWith('s') || headWord === 'people' || headWord === 'police';
-    return { ...base, kind: 'anonymous', start, end: e, text: t, name: t, gender: plural ? 'plural' : genderOfTitles(tokens, from, end), head: singular(headWord), plural };
+    return phraseOf('anonymous', start, e, t, base, { gender: plural ? 'plural' : genderOfTitles(tokens, from, end), head: singular(headWord), plural });
   }
   if (TITLES.has(headWord)) {
     const { start, end: e, text: t } = span(first, end);
-    return { ...base, kind: determiner && !base.definite ? 'anonymous' : 'role', start, end: e, text: t, name: t, gender: genderOfTitles(tokens, from, end), head: headWord };
+    return phraseOf(determiner && !base.definite ? 'anonymous' : 'role', start, e, t, base, { gender: genderOfTitles(tokens, from, end), head: headWord });
   }
   return undefined;
+}
+
+/** One shape for every phrase (spreading small objects is dear in the hot path of the local pass). */
+function phraseOf(
+  kind: PhraseKind,
+  start: number,
+  end: number,
+  text: string,
+  base: { firstToken: number; lastToken: number; definite: boolean; plural: boolean },
+  extra: { gender: Gender; descriptor?: string; head?: string; outletTypes?: readonly string[]; country?: string; plural?: boolean },
+): NounPhrase {
+  return {
+    kind,
+    start,
+    end,
+    text,
+    firstToken: base.firstToken,
+    lastToken: base.lastToken,
+    name: text,
+    descriptor: extra.descriptor,
+    gender: extra.gender,
+    outletKey: undefined,
+    outletTypes: extra.outletTypes,
+    country: extra.country,
+    head: extra.head,
+    definite: base.definite,
+    plural: extra.plural ?? base.plural,
+    antecedent: undefined,
+  };
 }
 
 function singular(word: string): string {

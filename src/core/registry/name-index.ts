@@ -28,6 +28,8 @@ function traitsOf(outlet: Outlet, alias: string, tokens: readonly string[]): Nam
 export class NameIndex {
   private readonly root: TrieNode = {};
   private maxWordLength = 0;
+  /** First UTF-16 units of every name: most words of an article start with none of them and cost one look-up. */
+  private readonly firstUnits = new Set<number>();
 
   /** Outlets in order of precedence: when two give the same name, the later one gets it. */
   constructor(outlets: Iterable<Outlet>) {
@@ -42,6 +44,7 @@ export class NameIndex {
     if (typeof alias !== 'string' || alias.length === 0 || alias.length > REGISTRY_LIMITS.maxNameLength) return;
     const tokens = tokenizeName(alias);
     if (tokens.length === 0 || !isWordChar(codePointAt(tokens[0], 0))) return;
+    this.firstUnits.add(tokens[0].charCodeAt(0));
     let node = this.root;
     for (const token of tokens) {
       if (token !== GAP && isWordChar(codePointAt(token, 0))) this.maxWordLength = Math.max(this.maxWordLength, token.length);
@@ -55,6 +58,7 @@ export class NameIndex {
 
   /** The longest name starting at word start `start` and ending by `to` that its context accepts. */
   matchAt(text: string, start: number, to: number): OutletMatch | null {
+    if (!this.firstUnits.has(text.charCodeAt(start))) return null;
     const hits: { end: number; terminal: Terminal }[] = [];
     let node: TrieNode | undefined = this.root;
     let pos = start;
