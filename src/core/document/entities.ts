@@ -136,10 +136,10 @@ export class EntityResolver {
   /** A pronoun met anywhere tells the gender of the person it most likely means, if unknown. */
   notePronoun(gender: 'male' | 'female', offset: number): void {
     const last = this.latest((e) => e.kind === 'person' && e.lastSeen < offset);
-    const rival = this.latest((e) => e !== last && e.kind === 'person' && e.gender === gender && e.lastSeen < offset && e.lastSeen > (last?.lastSeen ?? 0) - 200);
-    if (last && last.gender === 'unknown' && !rival) {
-      last.gender = gender;
-    }
+    if (!last || last.gender !== 'unknown') return;
+    // not when a person of that gender was named just before: the pronoun may be theirs
+    const rival = this.latest((e) => e !== last && e.kind === 'person' && e.gender === gender && e.lastSeen < offset && e.lastSeen > last.lastSeen - 200);
+    if (!rival) last.gender = gender;
   }
 
   private person(phrase: NounPhrase): Entity | undefined {
