@@ -174,3 +174,8 @@ test('a quote in a sentence about a person with no cue goes to that person; one 
     ['retreat', 'scare', null],
   ]);
 });
+
+test('"the senator" is the senator named before, however the title was written', () => {
+  const analysis = analyze('Sen. Ann Lee of Ohio opened the hearing. Later the senator said the bill would pass.');
+  assert.deepEqual(attributionsOf(analysis), [{ cue: 'said', source: 'Ann Lee', kind: 'person' }]);
+});

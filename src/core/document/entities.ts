@@ -102,7 +102,7 @@ export class EntityResolver {
       }
       case 'role': {
         // "the president", "the governor": the person last met with that role
-        entity = this.latest((e) => e.kind === 'person' && !!phrase.head && (e.descriptor ?? '').toLowerCase().includes(phrase.head));
+        entity = this.latest((e) => e.kind === 'person' && !!phrase.head && roleWords(e.descriptor).includes(roleWord(phrase.head)));
         // else the same unnamed role met before ("the treasurer" again)
         entity ??= this.latest((e) => e.kind === 'anonymous' && e.head === phrase.head);
         entity ??= this.create('anonymous', phrase.name, { gender: phrase.gender, head: phrase.head, plural: false });
@@ -248,6 +248,25 @@ export class EntityResolver {
     this.entities.push(entity);
     return entity;
   }
+}
+
+/** Titles as written before names, spelled out: "Sen." is the senator, "Gov." the governor. */
+const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  'sen.': 'senator', 'rep.': 'representative', 'gov.': 'governor', 'gen.': 'general', 'lt.': 'lieutenant',
+  'col.': 'colonel', 'capt.': 'captain', 'adm.': 'admiral', 'sgt.': 'sergeant', 'maj.': 'major', 'prof.': 'professor',
+  'dr.': 'doctor', 'pres.': 'president', 'congressman': 'representative', 'congresswoman': 'representative',
+  'lawmaker': 'representative', 'spokesman': 'spokesperson', 'spokeswoman': 'spokesperson', 'chairman': 'chair',
+  'chairwoman': 'chair', 'chairperson': 'chair',
+};
+
+function roleWord(word: string): string {
+  const lower = word.toLowerCase();
+  return TITLE_ABBREVIATIONS[lower] ?? lower;
+}
+
+/** The words of a descriptor, titles spelled out, for "the senator" to find "Sen. Ann Lee". */
+function roleWords(descriptor: string | undefined): string[] {
+  return descriptor ? descriptor.split(/\s+/).map(roleWord) : [];
 }
 
 function normalise(name: string): string {
