@@ -1,5 +1,5 @@
 // Character classes for matching names in text, by UTF-16 offset. Fast paths for ASCII; Unicode properties beyond.
-const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+import { isLetterDigitOrMark } from '../text/chars';
 const UPPERCASE = /\p{Lu}|\p{Lt}/u;
 
 /** The code point starting at `i` (a lone surrogate counts as itself). */
@@ -28,7 +28,7 @@ export function isWordChar(codePoint: number): boolean {
   if (codePoint < 0x80) {
     return (codePoint >= 0x61 && codePoint <= 0x7a) || (codePoint >= 0x41 && codePoint <= 0x5a) || (codePoint >= 0x30 && codePoint <= 0x39) || codePoint === 0x5f;
   }
-  return LETTER_OR_DIGIT.test(String.fromCodePoint(codePoint));
+  return isLetterDigitOrMark(codePoint);
 }
 
 export function isUppercase(codePoint: number): boolean {

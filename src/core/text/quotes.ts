@@ -2,6 +2,7 @@
 // straight marks by position and the characters around them; apostrophes inside words ("didn't", "Moscow's") and
 // before years ("'90s") are left alone. A quote still open at the paragraph's end may go on in the next paragraph,
 // which then reopens with a mark of the same family: the document pass decides that and passes the state in.
+import { isLetterDigitOrMark } from './chars';
 
 export type QuoteFamily = 'double' | 'single' | 'guillemet' | 'low';
 
@@ -45,9 +46,7 @@ interface Open {
 
 function isLetterOrDigit(c: string | undefined): boolean {
   if (c === undefined) return false;
-  const code = c.charCodeAt(0);
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return /[\p{L}\p{N}\p{M}]/u.test(c);
+  return isLetterDigitOrMark(c.charCodeAt(0));
 }
 
 function isDigit(c: string | undefined): boolean {

@@ -1,5 +1,6 @@
 // Words and punctuation of one paragraph with their offsets, in one linear scan. Abbreviations keep their period
 // ("Mr.", "U.S.", "Gen."), a possessive "'s" is a token of its own, and words keep inner apostrophes and hyphens.
+import { isLetterDigitOrMark } from './chars';
 
 export type TokenKind = 'word' | 'punct' | 'possessive';
 
@@ -32,8 +33,7 @@ export const TITLE_ABBREVIATIONS = new Set(
 );
 
 function isWordCode(code: number, c: string): boolean {
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return /[\p{L}\p{N}\p{M}]/u.test(c);
+  return isLetterDigitOrMark(code >= 0xd800 && code <= 0xdbff && c.length === 2 ? c.codePointAt(0)! : code);
 }
 
 function isUpper(c: string): boolean {

@@ -1,0 +1,20 @@
+// Character classes the engine asks about on every character, answered from a table for the Basic Multilingual
+// Plane (filled on first use of each character) so that curly quotes and accented letters cost no regular expression.
+const LETTER_DIGIT_OR_MARK = /[\p{L}\p{N}\p{M}]/u;
+
+/** 0: not looked at yet, 1: no, 2: yes. */
+const bmp = new Uint8Array(0x10000);
+
+/** A letter, a digit or a combining mark, by code point (or by a lone surrogate, which is neither). */
+export function isLetterDigitOrMark(codePoint: number): boolean {
+  if (codePoint < 0x80) return (codePoint >= 48 && codePoint <= 57) || (codePoint >= 65 && codePoint <= 90) || (codePoint >= 97 && codePoint <= 122);
+  if (codePoint < 0x10000) {
+    let known = bmp[codePoint];
+    if (known === 0) {
+      known = LETTER_DIGIT_OR_MARK.test(String.fromCharCode(codePoint)) ? 2 : 1;
+      bmp[codePoint] = known;
+    }
+    return known === 2;
+  }
+  return LETTER_DIGIT_OR_MARK.test(String.fromCodePoint(codePoint));
+}
