@@ -69,6 +69,8 @@ const CALENDAR_WORDS = new Set('monday tuesday wednesday thursday friday saturda
 
 const PREPOSITIONS = new Set('on in at by for from with without into over under about against between among during through across after before since despite until'.split(' '));
 
+const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mx.', 'miss', 'mr', 'mrs', 'ms', 'dr']);
+
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word' && !t.quoted;
 
 /** Words a phrase may hold besides capitalised ones. */
@@ -150,7 +152,7 @@ export function phraseEndingAt(ctx: PhraseContext, last: number): NounPhrase | u
     }
   }
   // sentence openers ("However", "Meanwhile") are no part of a name
-  while (first < last && NOT_NAME_STARTS.has(tokens[first].lower) && !DETERMINERS.has(tokens[first].lower)) first++;
+  while (first < last && NOT_NAME_STARTS.has(tokens[first].lower) && !DETERMINERS.has(tokens[first].lower) && !HONORIFICS.has(tokens[first].lower)) first++;
   return classify(ctx, first, last + 1);
 }
 
@@ -342,7 +344,9 @@ export function classify(ctx: PhraseContext, first: number, end: number): NounPh
       const { start, end: e, text: t } = span(from, end);
       return phraseOf('organization', start, e, t, base, { gender: 'neuter', head: last.lower });
     }
-    if (nameTokens.length === 1 && TITLES.has(last.lower)) {
+    // "Mr. King", "Dr. Bishop": an honorific makes a person of any word after it
+    const honored = nameStart > 0 && HONORIFICS.has(tokens[nameStart - 1].lower);
+    if (nameTokens.length === 1 && TITLES.has(last.lower) && !honored) {
       // "the President said": a role standing for a person met before
       const { start, end: e, text: t } = span(first, end);
       return phraseOf('role', start, e, t, base, { gender: genderOfTitles(tokens, from, end), head: last.lower });

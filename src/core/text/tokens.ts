@@ -87,6 +87,8 @@ export function tokenize(text: string): Token[] {
       const nextIsWord = i + 1 < n && isWordCode(next, text[i + 1]);
       if ((ch === "'" || ch === '’' || ch === '-' || ch === '‑') && nextIsWord) {
         i++;
+        // a party tag's state after the hyphen ("R-S.C.", "D-N.Y.") is single letters joined by periods
+        if (ch !== "'" && ch !== '’') segmentStart = i;
         continue;
       }
       if (ch === '.' && nextIsWord && i - segmentStart === 1) {
