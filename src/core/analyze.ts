@@ -185,7 +185,13 @@ function documentPass(text: string, paragraphs: readonly Paragraph[], locals: re
   locals.forEach((local, p) => {
     const base = paragraphs[p].start;
     local.quotes.forEach((q, i) => {
-      if (q.open < 0 && pending) pending.pieces.push({ paragraph: p, quote: i });
+      if (q.open < 0 && pending && local.opensTurn && i === 0) {
+        // a transcript quoted turn by turn: each turn reopens the quote with a new speaker's label, so the turn
+        // before ends with its paragraph
+        finish(pending, paragraphs[p - 1].end);
+        const reopen = base + (text.slice(base, paragraphs[p].end).search(/\S/));
+        pending = { open: reopen, mark: text[reopen], width: 1, pieces: [{ paragraph: p, quote: i }] };
+      } else if (q.open < 0 && pending) pending.pieces.push({ paragraph: p, quote: i });
       else pending = { open: base + q.open, mark: q.mark, width: q.openWidth, pieces: [{ paragraph: p, quote: i }] };
       if (q.close < 0) {
         // open at the paragraph's end: it goes on if the next paragraph reopens it
@@ -197,36 +203,7 @@ function documentPass(text: string, paragraphs: readonly Paragraph[], locals: re
       }
       const done: PendingQuote = pending;
       pending = undefined;
-      const end = base + q.close;
-      const start = done.open + done.width;
-      // the speaker: a cue in any paragraph of the quote, else the speaker of the paragraph before a quote paragraph
-      let attribution = -1;
-      for (const piece of done.pieces) {
-        const info = locals[piece.paragraph].quotes[piece.quote];
-        if (info.cue >= 0 && cueAttribution[piece.paragraph][info.cue] >= 0) {
-          attribution = cueAttribution[piece.paragraph][info.cue];
-          break;
-        }
-      }
-      const first = locals[done.pieces[0].paragraph].quotes[done.pieces[0].quote];
-      let kind = first.kind;
-      let confidence = 0.9;
-      let entity = attribution >= 0 ? attributionEntity[attribution] : undefined;
-      if (!entity && first.kind === 'direct' && !paragraphs[done.pieces[0].paragraph].heading) {
-        // a whole-sentence quote with no cue goes on from the speaker before it: '"...," she said. "..."' in the
-        // same paragraph, or a quote paragraph right after the paragraph that named its speaker
-        const firstParagraph = done.pieces[0].paragraph;
-        const earlier = cueAttribution[firstParagraph].filter((a, c) => a >= 0 && locals[firstParagraph].cues[c].kind !== 'belief' && attributions[a].cue.start < done.open);
-        const previous = earlier.length ? earlier[earlier.length - 1] : first.opensParagraph && lastAttributionParagraph >= firstParagraph - 1 ? lastAttribution : -1;
-        if (previous >= 0) {
-          entity = attributionEntity[previous];
-          confidence = 0.6;
-        }
-      }
-      if (attribution < 0 && done.pieces.length > 1) kind = 'direct';
-      quotes.push({ id: '', text: text.slice(start, end), start, end, open: done.open, close: end, kind, sourceId: null, attributionId: null, confidence });
-      quoteEntity.push(entity);
-      (quotes[quotes.length - 1] as Quote & { attributionIndex?: number }).attributionIndex = attribution;
+      finish(done, base + q.close);
     });
     const indexes = cueAttribution[p];
     for (let c = indexes.length - 1; c >= 0; c--) {
@@ -240,6 +217,39 @@ function documentPass(text: string, paragraphs: readonly Paragraph[], locals: re
       if (problem.kind === 'unbalanced') problems.push(unbalanced(base + problem.offset, problem.mark));
     }
   });
+
+  /** Closes a quote at `end` (its closing mark, or the end of a transcript turn) and finds its speaker. */
+  function finish(done: PendingQuote, end: number): void {
+    const start = done.open + done.width;
+    // the speaker: a cue in any paragraph of the quote, else the speaker of the paragraph before a quote paragraph
+    let attribution = -1;
+    for (const piece of done.pieces) {
+      const info = locals[piece.paragraph].quotes[piece.quote];
+      if (info.cue >= 0 && cueAttribution[piece.paragraph][info.cue] >= 0) {
+        attribution = cueAttribution[piece.paragraph][info.cue];
+        break;
+      }
+    }
+    const first = locals[done.pieces[0].paragraph].quotes[done.pieces[0].quote];
+    let kind = first.kind;
+    let confidence = 0.9;
+    let entity = attribution >= 0 ? attributionEntity[attribution] : undefined;
+    if (!entity && first.kind === 'direct' && !paragraphs[done.pieces[0].paragraph].heading) {
+      // a whole-sentence quote with no cue goes on from the speaker before it: '"...," she said. "..."' in the
+      // same paragraph, or a quote paragraph right after the paragraph that named its speaker
+      const firstParagraph = done.pieces[0].paragraph;
+      const earlier = cueAttribution[firstParagraph].filter((a, c) => a >= 0 && locals[firstParagraph].cues[c].kind !== 'belief' && attributions[a].cue.start < done.open);
+      const previous = earlier.length ? earlier[earlier.length - 1] : first.opensParagraph && lastAttributionParagraph >= firstParagraph - 1 ? lastAttribution : -1;
+      if (previous >= 0) {
+        entity = attributionEntity[previous];
+        confidence = 0.6;
+      }
+    }
+    if (attribution < 0 && done.pieces.length > 1) kind = 'direct';
+    quotes.push({ id: '', text: text.slice(start, end), start, end, open: done.open, close: end, kind, sourceId: null, attributionId: null, confidence });
+    quoteEntity.push(entity);
+    (quotes[quotes.length - 1] as Quote & { attributionIndex?: number }).attributionIndex = attribution;
+  }
 
   // sources: the entities something is said by or quoted from; beliefs alone do not make a source
   const isSource = new Set<Entity>();

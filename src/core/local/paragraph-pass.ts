@@ -8,6 +8,7 @@ import { ANONYMOUS_HEADS, DETERMINERS, NATIONALITIES, TITLE_MODIFIERS, TITLES } 
 import { scanQuotes, type LocalQuote, type QuoteFamily, type QuoteProblem } from '../text/quotes';
 import { splitSentences, type SentenceRange } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokens';
+import { transcriptTurn } from './transcript';
 import { classify, phraseEndingAt, phraseStartingAt, type NounPhrase, type PhraseContext } from './noun-phrase';
 
 export interface LocalCue {
@@ -50,6 +51,8 @@ export interface LocalParagraph {
   outlets: OutletMatch[];
   /** Gendered pronouns met outside quotes (offset and gender), for the gender of the entity last named. */
   pronouns: Array<{ offset: number; gender: 'male' | 'female' }>;
+  /** Opens with a speaker's label ("PENCE: ..."): a new turn of a transcript, which ends the quote of the turn before. */
+  opensTurn: boolean;
 }
 
 const TERMINAL = new Set(['.', '!', '?', '…', ';']);
@@ -84,7 +87,9 @@ export function analyzeParagraph(text: string, incoming: QuoteFamily | null, reg
     findNames(ctx, index, names, pronouns);
   });
   const quotes = linkQuotes(text, tokens, sentences, scan.quotes, cues);
-  return { sentenceCount: sentences.length, quotes, problems: scan.problems, openAtEnd: scan.openAtEnd, cues, names, outlets, pronouns };
+  const first = cues[0];
+  const opensTurn = first !== undefined && first.kind === 'colon' && first.sentence === 0 && first.subject !== undefined && first.subject.firstToken <= 1;
+  return { sentenceCount: sentences.length, quotes, problems: scan.problems, openAtEnd: scan.openAtEnd, cues, names, outlets, pronouns, opensTurn };
 }
 
 function markQuoted(tokens: Token[], quotes: readonly LocalQuote[], length: number): void {
@@ -113,6 +118,14 @@ function findCues(ctx: PhraseContext, sentence: number, cues: LocalCue[], inOutl
   const { tokens } = ctx;
   for (let i = ctx.sentenceFirst; i < ctx.sentenceLast; i++) {
     const t = tokens[i];
+    if (t.text === ':') {
+      // a transcript's speaker label, also inside a quotation that reproduces the transcript
+      const turn = transcriptTurn(ctx, i);
+      if (turn) {
+        cues.push(localCue({ ...turn, confidence: 0.85, subjectFromClause: false }, 'colon', 0.85, sentence));
+        continue;
+      }
+    }
     if (t.quoted || inOutlet.has(i)) continue;
     if (t.kind === 'punct') {
       const cue = punctuationCue(ctx, i);

@@ -11,6 +11,7 @@ function phraseSignature(p: NounPhrase | undefined): unknown {
 export function localSignature(local: LocalParagraph): string {
   return JSON.stringify([
     local.openAtEnd,
+    local.opensTurn,
     local.sentenceCount,
     local.cues.map((c) => [c.kind, c.confidence, c.sentence, c.subjectFromClause, !!c.content, phraseSignature(c.subject)]),
     local.quotes.map((q) => [q.kind, q.cue, q.sentence, q.opensParagraph, q.family, q.mark, q.openWidth, q.open < 0, q.close < 0, q.words]),

@@ -110,6 +110,8 @@ export function scanQuotes(text: string, incoming: QuoteFamily | null = null): Q
         const low = indexOf('low');
         const at = Math.max(d, low);
         if (at >= 0) closeAt(at, i);
+        // ”...” as Swedish and Finnish print it, or a mark turned the wrong way: it opens where a quote can start
+        else if ((isSpaceOrStart(text[i - 1]) || OPENING_CONTEXT.has(text[i - 1])) && isLetterOrDigit(text[i + 1])) push({ family: 'double', offset: i, mark: c, width: 1, straight: false });
         else problems.push({ offset: i, mark: c, kind: 'unbalanced' });
         break;
       }
@@ -183,6 +185,7 @@ export function scanQuotes(text: string, incoming: QuoteFamily | null = null): Q
 export function familyOfOpening(c: string | undefined): QuoteFamily | null {
   switch (c) {
     case '“':
+    case '”':
     case '"':
       return 'double';
     case '‘':

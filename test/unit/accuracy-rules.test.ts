@@ -1,0 +1,45 @@
+// One small case of our own for each accuracy rule (issue 5): the shape it reads, and who the engine says spoke.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, type Analysis } from '../../src/core';
+
+/** "cue → source name (kind)" for every attribution, in order. */
+function attributions(analysis: Analysis): string[] {
+  return analysis.attributions.map((a) => {
+    const source = analysis.sources.find((s) => s.id === a.sourceId);
+    return `${a.cue.text} → ${source ? `${source.name} (${source.kind})` : '(none)'}`;
+  });
+}
+
+/** "quote start… → source name" for every quote, in order. */
+function speakers(analysis: Analysis): string[] {
+  return analysis.quotes.map((q) => `${q.text.slice(0, 12)} → ${analysis.sources.find((s) => s.id === q.sourceId)?.name ?? '(none)'}`);
+}
+
+const cases: Array<[string, string, string[]]> = [
+  ['a party tag with a two-letter state stays in one sentence', 'Rep. Ada Moss (D-N.Y.) said the vote was close.', ['said → Ada Moss (person)']],
+  ['an honorific makes a person of a title word', 'Mr. King, 82, told reporters the mill would close.', ['told → King (person)']],
+];
+
+for (const [rule, text, expected] of cases) {
+  test(`rule: ${rule}`, () => {
+    assert.deepEqual(attributions(analyze(text)), expected);
+  });
+}
+
+test('rule: a transcript quoted turn by turn is one quote per turn, each with the speaker its label names', () => {
+  const transcript = 'The exchange went as follows:\n\n"HOST: Will the senator come tonight?\n\n"MORALES: Well, look, she will not. We have work to do.\n\n"HOST: Thank you."';
+  const analysis = analyze(transcript);
+  assert.deepEqual(speakers(analysis), ['HOST: Will t → Host', 'MORALES: Wel → Morales', 'HOST: Thank  → Host']);
+  assert.deepEqual(attributions(analysis), [': → Host (person)', ': → Morales (person)', ': → Host (person)']);
+});
+
+test('rule: a headline topic in capitals is no speaker', () => {
+  assert.deepEqual(attributions(analyze('EU: Talks Resume Next Week\n\nThe talks resume on Monday.')), []);
+});
+
+test('rule: a closing curly mark that stands where a quote opens opens it', () => {
+  const analysis = analyze('Readers wrote in.\n\n”Fear. I am afraid of what comes next.” ― Ana Ruiz');
+  assert.deepEqual(speakers(analysis), ['Fear. I am a → Ana Ruiz']);
+  assert.deepEqual(analysis.diagnostics.filter((d) => d.code === 'unbalanced-quote'), []);
+});
