@@ -83,6 +83,7 @@ hostSuite('minimum confidence', () => {
       assert.equal(shown.quotes.find((q) => q.start === lowQuote.start)?.sourceId, null, `${low.name}'s quote is kept, unattributed`);
 
       await eventually(() => a.statusBarText()?.includes(`${shown.quotes.length} quotes · ${shown.sources.length} sources`), 'status bar counts what is shown');
+      await eventually(() => a.tree.message()?.includes(String(MINIMUM)), 'the Sources view says what it hides');
 
       const lowCues = all.attributions.filter((x) => x.confidence < MINIMUM).map((x) => x.cue.start);
       assert.ok(lowCues.length > 0, 'some cues are below the minimum');
@@ -108,6 +109,7 @@ hostSuite('minimum confidence', () => {
 
     await eventually(async () => (await a.analysisFor(editor.document))!.sources.length === all.sources.length, 'every source back in the analysis');
     await eventually(() => a.statusBarText()?.includes(`${all.quotes.length} quotes · ${all.sources.length} sources`), 'status bar counts everything again');
+    await eventually(() => a.tree.message() === undefined, 'the Sources view hides nothing');
     await eventually(async () => (await treeLabels()).sources.some((l) => l.includes(low.name)), `${low.name} back in the tree`);
     await eventually(() => a.decorationsFor(editor).mention.some((r) => r.start === low.mentions[0].start), `${low.name} highlighted again`);
     await eventually(async () => (await symbolNames(editor.document)).some((n) => n.includes(low.name)), `${low.name} back in the outline`);
