@@ -1,13 +1,16 @@
 // One analysis per document version, shared by every feature (highlights, hover, tree, problems, symbols, status bar).
 // Typing is debounced (setting `sourceAnnotator.debounce`); a provider that needs the current version (hover, symbols)
 // gets it at once with `get`. Documents are analysed only when their language is on, they are not excluded, and they
-// are not larger than `sourceAnnotator.maxDocumentSize`. Entries go when documents close.
+// are not larger than `sourceAnnotator.maxDocumentSize`. Entries go when documents close. What the features get is the
+// analysis seen through `sourceAnnotator.minimumConfidence` (confidence-filter.ts); changing that setting re-filters the
+// analyses in hand without analysing again.
 import * as vscode from 'vscode';
 import { Analyzer } from '../core';
 import type { Analysis } from '../core';
 import type { AnalysisStatus } from './api';
+import { withMinimumConfidence } from './confidence-filter';
 import type { RegistryLoader } from './registry-loader';
-import { SECTION, debounceMs, excludeGlobs, languages, maxDocumentSize } from './settings';
+import { SECTION, debounceMs, excludeGlobs, languages, maxDocumentSize, minimumConfidence } from './settings';
 
 /** Languages the extension can analyse; `article` is always on, the others follow `sourceAnnotator.languages`. */
 export const ANALYSABLE_LANGUAGES = ['article', 'plaintext', 'markdown'] as const;
@@ -19,7 +22,10 @@ const IGNORED_SCHEMES = new Set(['output', 'git', 'gitfs', 'vscode-scm', 'commen
 interface Entry {
   version: number;
   status: AnalysisStatus;
+  /** The engine's analysis, kept so a new threshold needs no new analysis. */
   analysis: Analysis | undefined;
+  /** The analysis without what is below the minimum confidence: what every feature is given. */
+  shown: Analysis | undefined;
 }
 
 /** Document length in UTF-16 code units without copying its text. */
@@ -60,6 +66,8 @@ export class AnalysisCache implements vscode.Disposable {
           e.affectsConfiguration('files.exclude')
         ) {
           this.invalidateAll();
+        } else if (e.affectsConfiguration(`${SECTION}.minimumConfidence`)) {
+          this.refilterAll();
         }
       }),
       registry.onDidChange(() => this.invalidateAll()),
@@ -86,7 +94,7 @@ export class AnalysisCache implements vscode.Disposable {
   /** The analysis of the current version if it is already computed (never computes: typing stays debounced). */
   peek(document: vscode.TextDocument): Analysis | undefined {
     const entry = this.entries.get(document.uri.toString());
-    return entry && entry.version === document.version ? entry.analysis : undefined;
+    return entry && entry.version === document.version ? entry.shown : undefined;
   }
 
   /** The analysis of the document's current version, computed now if needed; undefined when not analysed. */
@@ -94,7 +102,7 @@ export class AnalysisCache implements vscode.Disposable {
     if (document.isClosed) return undefined;
     const key = document.uri.toString();
     const entry = this.entries.get(key);
-    if (entry && entry.version === document.version) return entry.analysis;
+    if (entry && entry.version === document.version) return entry.shown;
     this.cancelTimer(key);
     const status = this.computeStatus(document);
     let analysis: Analysis | undefined;
@@ -118,9 +126,10 @@ export class AnalysisCache implements vscode.Disposable {
     } else if (status === 'too-large') {
       this.tellTooLarge(document);
     }
-    this.entries.set(key, { version: document.version, status, analysis });
+    const shown = analysis && withMinimumConfidence(analysis, minimumConfidence(document));
+    this.entries.set(key, { version: document.version, status, analysis, shown });
     this.changed.fire(document);
-    return analysis;
+    return shown;
   }
 
   /** Like `get`, after the workspace registry files have been read. */
@@ -174,6 +183,16 @@ export class AnalysisCache implements vscode.Disposable {
     this.analyzers.clear();
     for (const document of documents) this.get(document);
     for (const editor of vscode.window.visibleTextEditors) this.refreshSoon(editor.document);
+  }
+
+  /** The threshold changed: filter the analyses in hand again and tell every feature. */
+  private refilterAll(): void {
+    for (const document of vscode.workspace.textDocuments) {
+      const entry = this.entries.get(document.uri.toString());
+      if (!entry?.analysis) continue;
+      entry.shown = withMinimumConfidence(entry.analysis, minimumConfidence(document));
+      this.changed.fire(document);
+    }
   }
 
   private evict(document: vscode.TextDocument): void {

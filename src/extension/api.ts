@@ -48,8 +48,9 @@ export interface RegistrySnapshot {
 }
 
 export interface SourceAnnotatorApi {
-  /** The analysis of the document's current version (computed now if a debounced one is pending); undefined when the
-   * document is not analysed (see `analysisStatus`). Every feature has been updated when the promise resolves. */
+  /** The analysis of the document's current version (computed now if a debounced one is pending), as the editor shows
+   * it: without what is below `sourceAnnotator.minimumConfidence`. Undefined when the document is not analysed (see
+   * `analysisStatus`). Every feature has been updated when the promise resolves. */
   analysisFor(document: vscode.TextDocument): Promise<Analysis | undefined>;
   analysisStatus(document: vscode.TextDocument): AnalysisStatus;
   /** Ranges currently applied per highlight kind in that editor (empty arrays when highlights are off). */
@@ -62,6 +63,8 @@ export interface SourceAnnotatorApi {
     /** Items selected in the view (the cursor in a quote selects its item when the view is visible). */
     selection(): TreeItemSnapshot[];
     visible(): boolean;
+    /** The line above the tree that says what it leaves out (a kind filter, a minimum confidence), if any. */
+    message(): string | undefined;
   };
   setTreeSort(sort: TreeSort): void;
   /** Show only these groups; undefined shows all. */

@@ -40,6 +40,7 @@ export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
       children: async (id) => tree.snapshotChildren(id),
       selection: () => tree.snapshotSelection(),
       visible: () => tree.view.visible,
+      message: () => tree.view.message,
     },
     setTreeSort: (sort) => tree.setSort(sort),
     setTreeFilter: (groups) => tree.setFilter(groups),

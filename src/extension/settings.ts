@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { DiagnosticCode } from '../core';
 import type { DecorationKind, TreeSort } from './api';
+import { minimumConfidenceFrom } from './confidence-filter';
 
 export const SECTION = 'sourceAnnotator';
 
@@ -41,6 +42,11 @@ export function debounceMs(): number {
 export function maxDocumentSize(scope?: vscode.ConfigurationScope): number {
   const value = section(scope).get<number>('maxDocumentSize', 2_000_000);
   return Number.isFinite(value) && value > 0 ? value : 2_000_000;
+}
+
+/** Quotes, attributions and sources the engine is less sure of than this (0..1) are not shown; 0 shows everything. */
+export function minimumConfidence(scope?: vscode.ConfigurationScope): number {
+  return minimumConfidenceFrom(section(scope).get<unknown>('minimumConfidence', 0));
 }
 
 export function excludeGlobs(scope?: vscode.ConfigurationScope): string[] {

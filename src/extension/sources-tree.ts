@@ -11,7 +11,7 @@ import type { AnalysisCache } from './analysis-cache';
 import { claimsOf, excerpt, firstAppearance, quoteAt, quotesOf, unattributedQuotes } from './analysis-query';
 import { COMMAND, SOURCES_VIEW } from './command-ids';
 import { claimCount, groupLabel, kindLabel, quoteCount, quoteKindLabel, sourceCount } from './labels';
-import { treeSortDefault } from './settings';
+import { minimumConfidence, treeSortDefault } from './settings';
 
 type GroupNode = { type: 'group'; id: string; group: TreeGroup; children: Node[] };
 type SourceNode = { type: 'source'; id: string; source: Source; parent: GroupNode; children: Node[]; count: number; first: number };
@@ -84,9 +84,6 @@ export class SourcesTree implements vscode.TreeDataProvider<Node>, vscode.Dispos
 
   setFilter(groups: readonly TreeGroup[] | undefined): void {
     this.filter = groups && groups.length < TREE_GROUPS.length ? new Set(groups) : undefined;
-    this.view.message = this.filter
-      ? vscode.l10n.t('Showing only: {0}', [...this.filter].map(groupLabel).join(', '))
-      : undefined;
     void vscode.commands.executeCommand('setContext', 'sourceAnnotator.treeFiltered', this.filter !== undefined);
     this.rebuild(true);
   }
@@ -114,7 +111,23 @@ export class SourcesTree implements vscode.TreeDataProvider<Node>, vscode.Dispos
     return this.document ? this.cache.status(this.document) : 'none';
   }
 
+  /** The minimum confidence the shown article is filtered by (0: nothing hidden). */
+  private minimumConfidence(): number {
+    return this.document && this.status() === 'analysed' ? minimumConfidence(this.document) : 0;
+  }
+
+  /** Says above the tree what it leaves out, so a short list is not taken for all the article has. */
+  private updateMessage(): void {
+    const parts: string[] = [];
+    if (this.filter) parts.push(vscode.l10n.t('Showing only: {0}', [...this.filter].map(groupLabel).join(', ')));
+    const minimum = this.minimumConfidence();
+    if (minimum > 0) parts.push(vscode.l10n.t('Hiding what is below confidence {0}', minimum));
+    this.view.message = parts.length ? parts.join(' · ') : undefined;
+  }
+
   private async setContext(): Promise<void> {
+    this.updateMessage();
+    await vscode.commands.executeCommand('setContext', 'sourceAnnotator.confidenceFiltered', this.minimumConfidence() > 0);
     await vscode.commands.executeCommand('setContext', 'sourceAnnotator.activeState', this.status());
     await vscode.commands.executeCommand('setContext', 'sourceAnnotator.treeSort', this.sort);
   }

@@ -16,12 +16,13 @@ const SOURCE_SYMBOL: Record<string, vscode.SymbolKind> = {
 
 export function registerSymbols(context: vscode.ExtensionContext, cache: AnalysisCache): void {
   // VS Code keeps a document's symbols until its text changes: when a setting turns the analysis of a document on
-  // or off, registering the provider again is what makes the outline and breadcrumbs ask anew.
+  // or off, or hides what is below a new minimum confidence, registering the provider again is what makes the outline
+  // and breadcrumbs ask anew.
   let registration = registerProvider(cache);
   context.subscriptions.push(
     { dispose: () => registration.dispose() },
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (['languages', 'exclude', 'maxDocumentSize'].some((key) => e.affectsConfiguration(`${SECTION}.${key}`)) || e.affectsConfiguration('files.exclude')) {
+      if (['languages', 'exclude', 'maxDocumentSize', 'minimumConfidence'].some((key) => e.affectsConfiguration(`${SECTION}.${key}`)) || e.affectsConfiguration('files.exclude')) {
         registration.dispose();
         registration = registerProvider(cache);
       }

@@ -8,6 +8,7 @@ import './suites/tree';
 import './suites/diagnostics';
 import './suites/symbols';
 import './suites/status-bar';
+import './suites/confidence';
 import './suites/commands';
 import './suites/registry';
 import './suites/edit';
