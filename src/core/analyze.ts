@@ -6,7 +6,7 @@ import { analyzeParagraph, type LocalParagraph } from './local/paragraph-pass';
 import { EntityResolver, type Entity } from './document/entities';
 import { familyOfOpening, type QuoteFamily } from './text/quotes';
 import { buildDiagnostics } from './document/diagnostics';
-import { looksLikeHeading, splitParagraphs } from './text/paragraphs';
+import { HARD_WRAP_WIDTH, looksLikeHeading, splitParagraphs } from './text/paragraphs';
 import { shiftAnalysis, type Edit } from './document/shift';
 import { localOffsets, localSignature } from './local/signature';
 
@@ -73,6 +73,9 @@ export class Analyzer {
     // a line emptied inside a block would split it; a changed heading changes the structure
     if (body.split(/\r\n|\r|\n/).some((line) => line.trim() === '')) return undefined;
     const oneLine = !/[\r\n]/.test(body);
+    // a line crossing the hard-wrap width splits its block into lines, or joins its lines into a block
+    if (!oneLine && body.split(/\r\n|\r|\n/).some((line) => line.length > HARD_WRAP_WIDTH - 8)) return undefined;
+    if (oneLine && (lineLength(old, paragraph.start) > HARD_WRAP_WIDTH) !== (lineLength(text, paragraph.start) > HARD_WRAP_WIDTH)) return undefined;
     if ((oneLine && looksLikeHeading(text, paragraph.start, end)) !== paragraph.heading) return undefined;
     const incoming = last.incomings[index];
     const key = (incoming ?? '') + '\u0000' + body;
@@ -182,6 +185,8 @@ function documentPass(text: string, paragraphs: readonly Paragraph[], locals: re
   let pending: PendingQuote | undefined;
   let lastAttribution = -1;
   let lastAttributionParagraph = -1;
+  /** The attribution of the latest direct quote that had a cue of its own, and the paragraph it ended in. */
+  let lastQuoted: { paragraph: number; attribution: number } | undefined;
   locals.forEach((local, p) => {
     const base = paragraphs[p].start;
     local.quotes.forEach((q, i) => {
@@ -239,13 +244,17 @@ function documentPass(text: string, paragraphs: readonly Paragraph[], locals: re
       // same paragraph, or a quote paragraph right after the paragraph that named its speaker
       const firstParagraph = done.pieces[0].paragraph;
       const earlier = cueAttribution[firstParagraph].filter((a, c) => a >= 0 && locals[firstParagraph].cues[c].kind !== 'belief' && attributions[a].cue.start < done.open);
-      const previous = earlier.length ? earlier[earlier.length - 1] : first.opensParagraph && lastAttributionParagraph >= firstParagraph - 1 ? lastAttribution : -1;
+      // the speaker of the quote before it in the paragraph goes on speaking, though someone else was named since
+      // ('"...," Ann Lee said at the gala, where Bo Chen also spoke. "..."')
+      const previousQuote = lastQuoted && lastQuoted.paragraph === firstParagraph ? lastQuoted.attribution : -1;
+      const previous = previousQuote >= 0 ? previousQuote : earlier.length ? earlier[earlier.length - 1] : first.opensParagraph && lastAttributionParagraph >= firstParagraph - 1 ? lastAttribution : -1;
       if (previous >= 0) {
         entity = attributionEntity[previous];
         confidence = 0.6;
       }
     }
     if (attribution < 0 && done.pieces.length > 1) kind = 'direct';
+    if (attribution >= 0 && kind === 'direct') lastQuoted = { paragraph: done.pieces[done.pieces.length - 1].paragraph, attribution };
     quotes.push({ id: '', text: text.slice(start, end), start, end, open: done.open, close: end, kind, sourceId: null, attributionId: null, confidence });
     quoteEntity.push(entity);
     (quotes[quotes.length - 1] as Quote & { attributionIndex?: number }).attributionIndex = attribution;
@@ -317,6 +326,15 @@ function changedRange(old: string, text: string): Edit {
   while (back + BLOCK <= shorter - from && old.slice(old.length - back - BLOCK, old.length - back) === text.slice(text.length - back - BLOCK, text.length - back)) back += BLOCK;
   while (back < shorter - from && old.charCodeAt(old.length - 1 - back) === text.charCodeAt(text.length - 1 - back)) back++;
   return { from, to: old.length - back, delta: text.length - old.length };
+}
+
+/** Length of the line that holds `offset`, line break excluded. */
+function lineLength(text: string, offset: number): number {
+  let start = offset;
+  while (start > 0 && text.charCodeAt(start - 1) !== 10 && text.charCodeAt(start - 1) !== 13) start--;
+  let end = offset;
+  while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+  return end - start;
 }
 
 /** The paragraph whose text holds [from, to] strictly inside it, or -1. */

@@ -19,6 +19,9 @@ function speakers(analysis: Analysis): string[] {
 const cases: Array<[string, string, string[]]> = [
   ['a party tag with a two-letter state stays in one sentence', 'Rep. Ada Moss (D-N.Y.) said the vote was close.', ['said → Ada Moss (person)']],
   ['an honorific makes a person of a title word', 'Mr. King, 82, told reporters the mill would close.', ['told → King (person)']],
+  ['an honorific\'s gender picks the right namesake', 'Dev Patel spoke first. Nora Patel spoke next.\nMr. Patel said the plant would reopen.', ['spoke → Dev Patel (person)', 'spoke → Nora Patel (person)', 'said → Dev Patel (person)']],
+  ['a verb in -s after an indefinite phrase is a verb', 'A Harbor Institute poll shows that turnout rose.', ['shows → A Harbor Institute poll (anonymous)']],
+  ['a title and a surname are a name the role finds later', 'Mayor Okafor opened the bridge on Monday. The mayor said it was safe.', ['said → Okafor (person)']],
 ];
 
 for (const [rule, text, expected] of cases) {
@@ -42,4 +45,27 @@ test('rule: a closing curly mark that stands where a quote opens opens it', () =
   const analysis = analyze('Readers wrote in.\n\n”Fear. I am afraid of what comes next.” ― Ana Ruiz');
   assert.deepEqual(speakers(analysis), ['Fear. I am a → Ana Ruiz']);
   assert.deepEqual(analysis.diagnostics.filter((d) => d.code === 'unbalanced-quote'), []);
+});
+
+test('rule: a quote with no cue goes on from the quote before it, though someone else was named since', () => {
+  const analysis = analyze('"We are ready," Ana Ruiz said at the dinner, where Bo Chen also spoke. "The work starts now."');
+  assert.deepEqual(speakers(analysis), ['We are ready → Ana Ruiz', 'The work sta → Ana Ruiz']);
+});
+
+test('rule: what a cue attributes ends right before its source; a clause in between holds nothing', () => {
+  const analysis = analyze('"We are ready," Ana Ruiz said at the dinner, where Bo Chen also spoke.');
+  assert.deepEqual(speakers(analysis), ['We are ready → Ana Ruiz']);
+});
+
+test('rule: in a file with blank lines, a block of long lines is a paragraph per line', () => {
+  const long = 'The council met on Monday to discuss the budget for the coming year, and the talks went on late.';
+  const text = `Title\n\n${long}\n“We are close to a deal on the budget,” said Ana Ruiz, who chairs the council’s finance board. “But not yet.\n“The vote is on Friday, and every member will be there to cast a ballot on it,” added Bo Chen, her deputy.`;
+  const analysis = analyze(text);
+  assert.equal(analysis.paragraphs.length, 4);
+  assert.deepEqual(speakers(analysis).map((s) => s.split(' → ')[1]), ['Ana Ruiz', 'Bo Chen']);
+});
+
+test('rule: hard-wrapped lines stay one paragraph', () => {
+  const text = 'Title\n\nThe council met on Monday to discuss the budget for\nthe coming year, and the talks went on late.\n\nEnd.';
+  assert.equal(analyze(text).paragraphs.length, 3);
 });

@@ -145,7 +145,9 @@ export class EntityResolver {
   private person(phrase: NounPhrase): Entity | undefined {
     const words = phrase.name.toLowerCase().split(/\s+/);
     const surname = words[words.length - 1];
-    const bySurname = this.personsBySurname.get(surname) ?? [];
+    // "Mr. Obama" is not Michelle Obama: a gender the phrase tells rules out the other
+    const opposite = phrase.gender === 'male' ? 'female' : phrase.gender === 'female' ? 'male' : undefined;
+    const bySurname = (this.personsBySurname.get(surname) ?? []).filter((e) => e.gender !== opposite);
     const latestOf = (list: readonly Entity[]) => list.reduce<Entity | undefined>((best, e) => (!best || e.lastSeen > best.lastSeen ? e : best), undefined);
     if (words.length === 1) {
       // a surname (or a single name): the latest person whose name ends with it

@@ -4,7 +4,7 @@
 import type { CueKind, QuoteKind } from '../model';
 import type { OutletMatch, OutletRegistry } from '../registry';
 import { AFTER_VERB_FILLER, BETWEEN_SOURCE_AND_VERB, CUE_FRAME_NOUNS, PHRASE_CUES, verbCue } from '../lexicon/cues';
-import { ANONYMOUS_HEADS, DETERMINERS, NATIONALITIES, TITLE_MODIFIERS, TITLES } from '../lexicon/words';
+import { ANONYMOUS_HEADS, DETERMINERS, NATIONALITIES, NOT_NAME_STARTS, TITLE_MODIFIERS, TITLES } from '../lexicon/words';
 import { scanQuotes, type LocalQuote, type QuoteFamily, type QuoteProblem } from '../text/quotes';
 import { splitSentences, type SentenceRange } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokens';
@@ -192,11 +192,16 @@ function quotingVerb(ctx: PhraseContext): CueShape | undefined {
   if (!personal) return undefined;
   let k = subject.lastToken;
   while (k < ctx.sentenceLast && tokens[k].kind === 'word' && !tokens[k].quoted && BETWEEN_SOURCE_AND_VERB.has(tokens[k].lower)) k++;
+  // "President Obama is rolling out a message: ...": past an auxiliary to the verb it carries
+  if (AUXILIARIES.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.kind === 'word' && !tokens[k + 1].quoted && !tokens[k + 1].cap && !FUNCTION_WORD_CUES.has(tokens[k + 1].lower)) k++;
   const verb = tokens[k];
   if (!verb || verb.kind !== 'word' || verb.quoted || verb.cap || FUNCTION_WORD_CUES.has(verb.lower)) return undefined;
   const first = tokens[subject.lastToken].kind === 'word' && !tokens[subject.lastToken].quoted ? subject.lastToken : k;
   return { start: tokens[first].start, end: verb.end, subject, content: contentAfter(ctx, k + 1), confidence: 0.4, subjectFromClause: true };
 }
+
+const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'did', 'does', 'do']);
+const HONORIFIC_STARTS = new Set(['mr.', 'mrs.', 'ms.', 'dr.']);
 
 /** Words after a subject that are no verb of saying: "she and", "he of". */
 const FUNCTION_WORD_CUES = new Set('and or but of in on at by for to with from as that which who whose than so not no is was are were be been'.split(' '));
@@ -230,7 +235,9 @@ function readsAsNoun(tokens: readonly Token[], i: number, form: string): boolean
   if (form !== 'base' && form !== 's' || !NOUN_VERBS.has(lemma)) return false;
   const next = tokens[i + 1];
   if (!next || next.kind === 'punct' && !isOpenQuoteLike(next) || next.kind === 'word' && NOUN_FOLLOWERS.has(next.lower) || next.kind === 'word' && next.lower.endsWith('ed')) return true;
-  // "a government plan", "a New York Times report": an indefinite phrase ends in the noun
+  // "a government plan", "a New York Times report": an indefinite phrase ends in the noun; not so a verb in -s
+  // ("A Bloomberg poll shows that ...": "a" never goes with a plural)
+  if (form === 's') return false;
   for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
     const t = tokens[k];
     if (t.kind !== 'word') return false;
@@ -571,6 +578,10 @@ function contentAfter(ctx: PhraseContext, from: number): CueShape['content'] {
 
 /** What stands before a cue's source in its sentence ('"...," X said.'). */
 function contentBefore(ctx: PhraseContext, sourceFirst: number): CueShape['content'] {
+  // what was said ends right before its source, at a comma, a dash or a closing mark: in '"...," Ann Lee said at the
+  // gala, where Bo Chen also spoke', nothing stands right before Bo Chen
+  const before = ctx.tokens[sourceFirst - 1];
+  if (!before || before.kind !== 'punct' || before.quoted) return undefined;
   const end = trimCommaBack(ctx.tokens, sourceFirst, ctx.sentenceFirst);
   if (end <= ctx.sentenceFirst) return undefined;
   return contentSpan(ctx, ctx.sentenceFirst, end);
@@ -598,13 +609,15 @@ function findNames(ctx: PhraseContext, sentence: number, names: LocalName[], pro
     if (t.kind !== 'word' || t.quoted) continue;
     if (t.lower === 'he' || t.lower === 'him' || t.lower === 'his' || t.lower === 'himself') pronouns.push({ offset: t.start, gender: 'male' });
     else if (t.lower === 'she' || t.lower === 'her' || t.lower === 'hers' || t.lower === 'herself') pronouns.push({ offset: t.start, gender: 'female' });
-    if (!t.cap) continue;
+    // "With Democratic leaders ...": a capitalised preposition or opener starts no name
+    if (!t.cap || NOT_NAME_STARTS.has(t.lower) && !HONORIFIC_STARTS.has(t.lower)) continue;
     // the longest run of capitalised words (and titles) starting here
     let end = i;
     while (end < ctx.sentenceLast && tokens[end].kind === 'word' && !tokens[end].quoted && (tokens[end].cap || tokens[end].abbreviation)) end++;
     if (end - i >= 2) {
       const phrase = classify(ctx, i, end);
-      if (phrase && phrase.kind === 'person' && phrase.name.includes(' ')) names.push({ phrase, sentence });
+      // a full name, or a surname after a title ("President Obama"), so that "the president" finds it later
+      if (phrase && phrase.kind === 'person' && (phrase.name.includes(' ') || phrase.descriptor !== undefined)) names.push({ phrase, sentence });
     }
     i = end - 1;
   }

@@ -71,26 +71,30 @@ function plainParagraphs(text: string): Paragraph[] {
   let lastText = all.length - 1;
   while (lastText >= 0 && all[lastText].blank) lastText--;
   const byBlock = firstText >= 0 && all.some((line, i) => line.blank && i > firstText && i < lastText);
-  let blockStart = -1;
-  let blockEnd = -1;
-  let blockLines = 0;
-  const flush = () => {
-    if (blockStart < 0) return;
+  let block: Line[] = [];
+  const push = (blockStart: number, blockEnd: number, lineCount: number) => {
     const [start, end] = trimmed(text, blockStart, blockEnd);
-    if (end > start) paragraphs.push({ start, end, heading: blockLines === 1 && looksLikeHeading(text, start, end) });
-    blockStart = -1;
-    blockLines = 0;
+    if (end > start) paragraphs.push({ start, end, heading: lineCount === 1 && looksLikeHeading(text, start, end) });
+  };
+  const flush = () => {
+    if (block.length === 0) return;
+    // a block with a line longer than hard-wrapped text has holds paragraphs one a line (copy pasted from the web
+    // into a file that has blank lines elsewhere)
+    if (block.length > 1 && block.some((line) => line.end - line.start > HARD_WRAP_WIDTH)) for (const line of block) push(line.start, line.end, 1);
+    else push(block[0].start, block[block.length - 1].end, block.length);
+    block = [];
   };
   for (const line of all) {
     if (line.blank || !byBlock) flush();
     if (line.blank) continue;
-    if (blockStart < 0) blockStart = line.start;
-    blockEnd = line.end;
-    blockLines++;
+    block.push(line);
   }
   flush();
   return paragraphs;
 }
+
+/** Hard-wrapped text keeps its lines to about 80 characters; a longer line is a paragraph of its own. */
+export const HARD_WRAP_WIDTH = 100;
 
 function markdownParagraphs(text: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
