@@ -204,6 +204,12 @@ export class EntityResolver {
       }
     };
     const recentSpeaker = this.latestBy((e) => fits(e) && e.lastSpokeParagraph >= paragraph - SPEAKER_WINDOW, (e) => e.lastSpoke);
+    if (gender === 'male' || gender === 'female') {
+      // "Malkia Cyril told us ... She added": a person whose gender no name tells, speaking since the last one who
+      // fits was even named, is the likelier antecedent
+      const unknown = this.latestBy((e) => e.kind === 'person' && e.gender === 'unknown' && e.lastSpokeParagraph >= paragraph - 1, (e) => e.lastSpoke);
+      if (unknown && (!recentSpeaker || unknown.lastSpoke > Math.max(recentSpeaker.lastSeen, recentSpeaker.lastSpoke))) return unknown;
+    }
     if (recentSpeaker) return recentSpeaker;
     const any = this.latest(fits);
     if (any) return any;

@@ -84,7 +84,7 @@ export function analyzeParagraph(text: string, incoming: QuoteFamily | null, reg
       const cue = quotingVerb(ctx);
       if (cue) cues.push(localCue(cue, 'belief', cue.confidence, index));
     }
-    findNames(ctx, index, names, pronouns);
+    findNames(ctx, index, names, pronouns, inOutlet);
   });
   const quotes = linkQuotes(text, tokens, sentences, scan.quotes, cues);
   const first = cues[0];
@@ -602,7 +602,7 @@ function contentSpan(ctx: PhraseContext, first: number, last: number): CueShape[
 }
 
 /** People and organisations named outside quotes, and gendered pronouns. */
-function findNames(ctx: PhraseContext, sentence: number, names: LocalName[], pronouns: LocalParagraph['pronouns']): void {
+function findNames(ctx: PhraseContext, sentence: number, names: LocalName[], pronouns: LocalParagraph['pronouns'], inOutlet: ReadonlySet<number>): void {
   const { tokens } = ctx;
   for (let i = ctx.sentenceFirst; i < ctx.sentenceLast; i++) {
     const t = tokens[i];
@@ -613,13 +613,14 @@ function findNames(ctx: PhraseContext, sentence: number, names: LocalName[], pro
     if (!t.cap || NOT_NAME_STARTS.has(t.lower) && !HONORIFIC_STARTS.has(t.lower)) continue;
     // the longest run of capitalised words (and titles) starting here
     let end = i;
-    while (end < ctx.sentenceLast && tokens[end].kind === 'word' && !tokens[end].quoted && (tokens[end].cap || tokens[end].abbreviation)) end++;
+    // an outlet's name ("The Huffington Post") is no person's
+    while (end < ctx.sentenceLast && tokens[end].kind === 'word' && !tokens[end].quoted && !inOutlet.has(end) && (tokens[end].cap || tokens[end].abbreviation)) end++;
     if (end - i >= 2) {
       const phrase = classify(ctx, i, end);
       // a full name, or a surname after a title ("President Obama"), so that "the president" finds it later
       if (phrase && phrase.kind === 'person' && (phrase.name.includes(' ') || phrase.descriptor !== undefined)) names.push({ phrase, sentence });
     }
-    i = end - 1;
+    i = Math.max(i, end - 1);
   }
 }
 
