@@ -317,6 +317,9 @@ function verbLikeCue(ctx: PhraseContext, first: number, last: number, earlierCue
       moved = true;
     }
   }
+  // "Ann Lee spoke in Tulsa, Oklahoma, arguing that ...": a participle after a comma goes with its clause's subject
+  const participle = form === 'ing' && before?.text === ',' ? participleSubject(ctx, first, earlierCues, sentence, start) : undefined;
+  if (participle) return { start, end, subject: participle, content: contentAfter(ctx, last + 1), confidence: 0.8, subjectFromClause: true };
   const subject = k >= ctx.sentenceFirst ? subjectEndingAt(ctx, k) : undefined;
   if (subject) {
     const content = contentAfter(ctx, last + 1) ?? contentBefore(ctx, subject.firstToken);
@@ -339,15 +342,19 @@ function verbLikeCue(ctx: PhraseContext, first: number, last: number, earlierCue
 
   // participles in a clause ("... by claiming that", "..., adding that") and a second verb ("X spoke and said")
   if (before && (form === 'ing' ? CLAUSE_LINKS.has(before.lower) : before.lower === 'and' || before.lower === 'but')) {
-    // the source of the sentence's cue before this one ('"...," he said, adding that'), else the clause's subject
-    const previous = earlierCues.findLast((c) => c.sentence === sentence && c.subject && c.end <= start);
-    const subjectOfClause = previous?.subject ?? clauseSubject(ctx, first);
+    const subjectOfClause = participleSubject(ctx, first, earlierCues, sentence, start);
     if (subjectOfClause) {
       const content = contentAfter(ctx, last + 1);
       return { start, end, subject: subjectOfClause, content, confidence: 0.8, subjectFromClause: true };
     }
   }
   return undefined;
+}
+
+/** The source of the sentence's cue before this one ('"...," he said, adding that'), else the clause's subject. */
+function participleSubject(ctx: PhraseContext, first: number, earlierCues: readonly LocalCue[], sentence: number, start: number): NounPhrase | undefined {
+  const previous = earlierCues.findLast((c) => c.sentence === sentence && c.subject && c.end <= start);
+  return previous?.subject ?? clauseSubject(ctx, first);
 }
 
 /**
@@ -424,7 +431,8 @@ function appositionEndingAt(ctx: PhraseContext, comma: number): NounPhrase | und
     if (!opensApposition) {
       // "The state's campaign chairman, Ann Lee, said": the name is the apposition
       const named = c + 1 < comma ? phraseEndingAt(ctx, comma - 1) : undefined;
-      if (named && named.kind === 'person' && named.firstToken === c + 1) {
+      // a full name: in "in Tulsa, Oklahoma, arguing" a single capitalised word is a place
+      if (named && named.kind === 'person' && named.firstToken === c + 1 && named.name.includes(' ')) {
         named.descriptor ??= ctx.text.slice(tokens[ctx.sentenceFirst].start, tokens[c - 1].end);
         named.lastToken = comma;
         return named;
