@@ -21,6 +21,12 @@ const cases: Array<[string, string, string[]]> = [
   ['an honorific makes a person of a title word', 'Mr. King, 82, told reporters the mill would close.', ['told → King (person)']],
   ['an honorific\'s gender picks the right namesake', 'Dev Patel spoke first. Nora Patel spoke next.\nMr. Patel said the plant would reopen.', ['spoke → Dev Patel (person)', 'spoke → Nora Patel (person)', 'said → Dev Patel (person)']],
   ['a verb in -s after an indefinite phrase is a verb', 'A Harbor Institute poll shows that turnout rose.', ['shows → A Harbor Institute poll (anonymous)']],
+  ['an outlet\'s name is no person a pronoun could mean', 'Kemi Adeyemi told The Huffington Post the rally was peaceful. She added that it would go on.', ['told → Kemi Adeyemi (person)', 'added → Kemi Adeyemi (person)']],
+  ['"she" after a speaker whose first name tells no gender is that speaker', 'Mayor Ana Ruiz opened the hall.\nOluwaseun Bello said the hall was late. She added that it cost too much.', ['said → Oluwaseun Bello (person)', 'added → Oluwaseun Bello (person)']],
+  ['a participle after a comma goes with the subject of its clause', 'Ana Ruiz spoke out in Tulsa, Oklahoma, arguing that the plan had failed.', ['arguing → Ana Ruiz (person)']],
+  ['a title-case subheading before a colon is no speaker', 'Budget Talks Stall Over Bridge Costs: the council adjourned without a "deal."', []],
+  ['a capitalised opener starts no name', 'To date, 14 members have signed. Only European members are "safe" here.', []],
+  ['plural title abbreviations are titles', 'Sens. Jeff Lund said the agency must act. He added that it had not.', ['said → Jeff Lund (person)', 'added → Jeff Lund (person)']],
   ['a title and a surname are a name the role finds later', 'Mayor Okafor opened the bridge on Monday. The mayor said it was safe.', ['said → Okafor (person)']],
 ];
 

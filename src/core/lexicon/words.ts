@@ -6,7 +6,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 
 /** Titles and roles that stand before a name ("President", "regional governor", "Sen."). */
 export const TITLES = set(`
-  president vice prime minister secretary senator sen. representative rep. congressman congresswoman governor gov.
+  president vice prime minister secretary senator sen. sens. representative rep. reps. congressman congresswoman governor gov. govs.
   mayor general gen. lt. lieutenant colonel col. major maj. captain capt. admiral adm. sergeant sgt. commander cmdr.
   corporal cpl. private pvt. marshal judge justice attorney speaker leader chairman chairwoman chair chairperson ceo
   cfo coo director ambassador chancellor king queen prince princess pope bishop archbishop cardinal rev. reverend
@@ -170,6 +170,8 @@ export const NOT_NAME_STARTS = set(`
   without into onto over under about against between among during through across after despite according
   asked says said yes no not now then there here what who why how where which whom whose today yesterday
   tomorrow last next earlier later both each every some many most few all any other such only even just
+  to toward towards upon within beyond behind below above near via per amid everything everyone everybody nothing
+  nobody something someone somebody anything anyone yes seriously
   mr. mrs. ms. dr.
 `);
 

@@ -167,6 +167,8 @@ export function phraseStartingAt(ctx: PhraseContext, first: number): NounPhrase 
   if (PREPOSITIONS.has(start.lower)) return undefined;
   let at = first;
   if (DETERMINERS.has(start.lower)) at++;
+  // "Only European immigrants", "Everything Trump says": a capitalised opener starts no name
+  else if (NOT_NAME_STARTS.has(start.lower) && !HONORIFICS.has(start.lower)) return undefined;
   const outlet = ctx.outletStartingAt.get(at) ?? ctx.outletStartingAt.get(first);
   if (outlet) {
     const last = tokenAt(tokens, outlet.end - 1, first);
