@@ -157,7 +157,7 @@ export function phraseEndingAt(ctx: PhraseContext, last: number): NounPhrase | u
 }
 
 /** The phrase that starts at `first`, read forwards, with an apposition after it ("X, the regional governor,"). */
-export function phraseStartingAt(ctx: PhraseContext, first: number): NounPhrase | undefined {
+export function phraseStartingAt(ctx: PhraseContext, first: number, withApposition = true): NounPhrase | undefined {
   const { tokens } = ctx;
   const start = tokens[first];
   if (!isWord(start) || first >= ctx.sentenceLast) return undefined;
@@ -197,7 +197,7 @@ export function phraseStartingAt(ctx: PhraseContext, first: number): NounPhrase 
   }
   if (last === at || !isHead(tokens[last - 1])) return undefined;
   const phrase = classify(ctx, first, last);
-  if (phrase && (phrase.kind === 'person' || phrase.kind === 'organization')) addApposition(ctx, phrase);
+  if (withApposition && phrase && (phrase.kind === 'person' || phrase.kind === 'organization')) addApposition(ctx, phrase);
   return phrase;
 }
 

@@ -321,7 +321,7 @@ function verbLikeCue(ctx: PhraseContext, first: number, last: number, earlierCue
   // "Ann Lee spoke in Tulsa, Oklahoma, arguing that ...": a participle after a comma goes with its clause's subject
   const participle = form === 'ing' && before?.text === ',' ? participleSubject(ctx, first, earlierCues, sentence, start) : undefined;
   if (participle) return { start, end, subject: participle, content: contentAfter(ctx, last + 1), confidence: 0.8, subjectFromClause: true };
-  const subject = k >= ctx.sentenceFirst ? subjectEndingAt(ctx, k) : undefined;
+  const subject = (k >= ctx.sentenceFirst ? subjectEndingAt(ctx, k) : undefined) ?? subjectBeforeApposition(ctx, first, lemma);
   if (subject) {
     const content = contentAfter(ctx, last + 1) ?? contentBefore(ctx, subject.firstToken);
     return { start, end, subject, content, confidence: 1, subjectFromClause: false };
@@ -330,11 +330,12 @@ function verbLikeCue(ctx: PhraseContext, first: number, last: number, earlierCue
   // inverted: '"...," said regional governor Valentyn Reznichenko.'
   const inverting = lemma !== undefined && INVERTING.has(lemma);
   if (inverting && (before === undefined || first === ctx.sentenceFirst || before.text === ',' || before.quoted || isCloseMark(before))) {
-    const after = phraseStartingAt(ctx, last + 1);
+    // '"...," said the ruling.': a description when no name follows
+    const after = phraseStartingAt(ctx, last + 1) ?? (DESCRIPTION_OPENERS.has(tokens[last + 1]?.lower ?? '') ? descriptionStartingAt(ctx, last + 1) : undefined);
     // the source of an inverted cue ends its clause: "said Ann Lee." / "said Ann Lee, who ..." — in "said he would
     // go", "he" is the subject of what was said
     const next = after ? tokens[after.lastToken] : undefined;
-    const endsClause = !next || next.kind === 'punct' || after!.lastToken >= ctx.sentenceLast || AFTER_VERB_FILLER.has(next.lower) || /^(in|for|of|at|on|during|after|before|to)$/.test(next.lower);
+    const endsClause = !next || next.kind === 'punct' || after!.lastToken >= ctx.sentenceLast || AFTER_VERB_FILLER.has(next.lower) || /^(in|for|of|at|on|during|after|before|to|who|which)$/.test(next.lower);
     if (after && endsClause) {
       const content = contentBefore(ctx, first) ?? contentAfter(ctx, after.lastToken);
       return { start, end, subject: after, content, confidence: 0.95, subjectFromClause: false };
@@ -350,6 +351,24 @@ function verbLikeCue(ctx: PhraseContext, first: number, last: number, earlierCue
     }
   }
   return undefined;
+}
+
+/**
+ * "Rep. Ann Lee (R-Ohio), an oversight panel member, said", "Bo Chen, 59, of Ashton, who watched ..., said", "Kall --
+ * co-editor of ... -- said": a speech verb right after a comma or a dash whose clause opens with a name and an
+ * apposition; the name is the source, however long the apposition.
+ */
+function subjectBeforeApposition(ctx: PhraseContext, verb: number, lemma: string | undefined): NounPhrase | undefined {
+  const { tokens } = ctx;
+  const before = tokens[verb - 1];
+  if (!lemma || !INVERTING.has(lemma) || !before || !(before.text === ',' || DASHES.has(before.text))) return undefined;
+  const subject = clauseSubject(ctx, verb - 1, true);
+  if (!subject || subject.kind === 'pronoun' || subject.kind === 'role' && !subject.definite) return undefined;
+  // the name must be followed by what sets an apposition off, and nothing in between may end the clause
+  const opener = tokens[subject.lastToken];
+  if (!opener || !(opener.text === ',' || opener.text === '(' || DASHES.has(opener.text))) return undefined;
+  for (let i = subject.lastToken; i < verb; i++) if (tokens[i].quoted || tokens[i].text === ';' || tokens[i].text === ':' || isCloseMark(tokens[i])) return undefined;
+  return subject;
 }
 
 /** The source of the sentence's cue before this one ('"...," he said, adding that'), else the clause's subject. */
@@ -528,15 +547,15 @@ function isCloseMark(t: Token): boolean {
 }
 
 /** The subject at the head of the sentence (after an opening adverbial: "However," "In his message,"). */
-function clauseSubject(ctx: PhraseContext, before: number): NounPhrase | undefined {
+function clauseSubject(ctx: PhraseContext, before: number, sentenceStartOnly = false): NounPhrase | undefined {
   const { tokens } = ctx;
   const starts = [ctx.sentenceFirst];
-  for (let i = ctx.sentenceFirst; i < before && i < ctx.sentenceFirst + 12; i++) if (tokens[i].text === ',') starts.push(i + 1);
+  if (!sentenceStartOnly) for (let i = ctx.sentenceFirst; i < before && i < ctx.sentenceFirst + 12; i++) if (tokens[i].text === ',') starts.push(i + 1);
   for (const s of starts) {
-    const phrase = phraseStartingAt(ctx, s);
+    const phrase = phraseStartingAt(ctx, s, !sentenceStartOnly);
     if (phrase && phrase.lastToken <= before && phrase.kind !== 'pronoun') {
       // the phrase must be followed by a verb-like word, not a comma (an opener such as "In Kyiv,")
-      if (tokens[phrase.lastToken]?.kind === 'word') return phrase;
+      if (sentenceStartOnly || tokens[phrase.lastToken]?.kind === 'word') return phrase;
     }
     if (phrase?.kind === 'pronoun') return phrase;
   }

@@ -66,7 +66,8 @@ export function tokenize(text: string): Token[] {
     const c = text.slice(i, i + width);
     if (!isWordCode(code, c)) {
       // '' stands for a double quotation mark in some papers' copy: one token, like the mark it stands for
-      const w = c === "'" && text[i + 1] === "'" ? 2 : width;
+      // "--" stands for a dash in typed copy: one token, like the dash
+      const w = (c === "'" && text[i + 1] === "'") || (c === '-' && text[i + 1] === '-') ? 2 : width;
       push(i, i + w, 'punct');
       i += w;
       continue;
