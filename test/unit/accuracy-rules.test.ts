@@ -75,3 +75,9 @@ test('rule: hard-wrapped lines stay one paragraph', () => {
   const text = 'Title\n\nThe council met on Monday to discuss the budget for\nthe coming year, and the talks went on late.\n\nEnd.';
   assert.equal(analyze(text).paragraphs.length, 3);
 });
+
+test('rule: "I" and "we" outside quotes are the writer, a source that is not flagged as anonymous', () => {
+  const analysis = analyze('I think the bridge will open late. "It is ready," the mayor said. We asked the council.');
+  assert.deepEqual(attributions(analysis), ['think → (none)', 'said → the mayor (anonymous)', 'asked → the authors (anonymous)']);
+  assert.deepEqual(analysis.diagnostics.filter((d) => d.code === 'anonymous-source').map((d) => d.message), ['Anonymous source: "the mayor" is not named.']);
+});

@@ -1,6 +1,7 @@
 // The problems an editor shows: marks that never close or never open, direct quotes with no source, and sources
 // that stay anonymous.
 import type { Diagnostic, Quote, Source } from '../model';
+import { WRITER, WRITERS } from './entities';
 
 export function buildDiagnostics(markProblems: readonly Diagnostic[], quotes: readonly Quote[], sources: readonly Source[]): Diagnostic[] {
   const diagnostics = [...markProblems];
@@ -16,7 +17,8 @@ export function buildDiagnostics(markProblems: readonly Diagnostic[], quotes: re
     }
   }
   for (const source of sources) {
-    if (source.kind !== 'anonymous') continue;
+    // the writer speaking as "I" is known to the reader
+    if (source.kind !== 'anonymous' || source.name === WRITER || source.name === WRITERS) continue;
     const first = source.mentions[0];
     if (!first) continue;
     diagnostics.push({

@@ -26,6 +26,10 @@ export interface Entity {
   lastSpokeParagraph: number;
 }
 
+/** Names of the writer of the piece, who speaks as "I" or "we": a source, but not an anonymous one to flag. */
+export const WRITER = 'the author';
+export const WRITERS = 'the authors';
+
 /** How far back (in paragraphs) a pronoun or a definite description looks for a speaker before any mention will do. */
 const SPEAKER_WINDOW = 3;
 
@@ -40,6 +44,9 @@ export class EntityResolver {
   private readonly personsBySurname = new Map<string, Entity[]>();
   private readonly organizationByKey = new Map<string, Entity>();
   private readonly outletByKey = new Map<string, Entity>();
+  /** The writer of the piece, met as "I" or "we" outside quotation marks. */
+  private writer?: Entity;
+  private writers?: Entity;
 
   constructor(private readonly registry: OutletRegistry) {}
 
@@ -56,6 +63,9 @@ export class EntityResolver {
       case 'pronoun': {
         if (phrase.antecedent) {
           entity = this.resolve(phrase.antecedent, base, paragraph, speaking);
+        } else if (phrase.name === 'i' || phrase.name === 'we') {
+          // "I think", "We asked" outside quotes: the writer of the piece
+          entity = phrase.name === 'i' ? (this.writer ??= this.create('anonymous', WRITER, { gender: 'unknown', head: 'author' })) : (this.writers ??= this.create('anonymous', WRITERS, { gender: 'plural', head: 'authors', plural: true }));
         } else entity = this.pronounTarget(phrase.gender, paragraph);
         form = 'pronoun';
         break;

@@ -107,6 +107,9 @@ export const SUBJECT_PRONOUNS: ReadonlyMap<string, PronounInfo> = new Map([
   ['they', { gender: 'plural' }],
   ['who', { gender: 'unknown', relative: true }],
   ['which', { gender: 'neuter', relative: true }],
+  // outside quotation marks, the first person is the writer (an op-ed, a column, a letter)
+  ['i', { gender: 'unknown' }],
+  ['we', { gender: 'plural' }],
 ]);
 
 /** Pronouns and possessives met anywhere, which tell an entity's gender once resolved. */
