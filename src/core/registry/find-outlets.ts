@@ -14,7 +14,8 @@ export function findOutlets(index: NameIndex, text: string, from: number, to: nu
       i += charLength(cp);
       continue;
     }
-    if (!isWordChar(codePointBefore(text, i))) {
+    const runEnd = wordEnd(text, i);
+    if (index.mayStartWith(text, i, runEnd) && !isWordChar(codePointBefore(text, i))) {
       const match = index.matchAt(text, i, end);
       if (match) {
         matches.push(match);
@@ -22,7 +23,7 @@ export function findOutlets(index: NameIndex, text: string, from: number, to: nu
         continue;
       }
     }
-    i = wordEnd(text, i);
+    i = runEnd;
   }
   return matches;
 }
