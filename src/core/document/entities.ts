@@ -26,6 +26,8 @@ export interface Entity {
   lastSpokeParagraph: number;
 }
 
+const NO_WORDS: readonly string[] = [];
+
 /** How far back (in paragraphs) a pronoun or a definite description looks for a speaker before any mention will do. */
 const SPEAKER_WINDOW = 3;
 
@@ -40,6 +42,7 @@ export class EntityResolver {
   private readonly personsBySurname = new Map<string, Entity[]>();
   private readonly organizationByKey = new Map<string, Entity>();
   private readonly outletByKey = new Map<string, Entity>();
+  private readonly roleWordsByDescriptor = new Map<string, readonly string[]>();
 
   constructor(private readonly registry: OutletRegistry) {}
 
@@ -102,7 +105,8 @@ export class EntityResolver {
       }
       case 'role': {
         // "the president", "the governor": the person last met with that role
-        entity = this.latest((e) => e.kind === 'person' && !!phrase.head && roleWords(e.descriptor).includes(roleWord(phrase.head)));
+        const role = phrase.head ? roleWord(phrase.head) : undefined;
+        if (role !== undefined) entity = this.latest((e) => e.kind === 'person' && this.roleWordsOf(e.descriptor).includes(role));
         // else the same unnamed role met before ("the treasurer" again)
         entity ??= this.latest((e) => e.kind === 'anonymous' && e.head === phrase.head);
         entity ??= this.create('anonymous', phrase.name, { gender: phrase.gender, head: phrase.head, plural: false });
@@ -176,6 +180,17 @@ export class EntityResolver {
     if (list) list.push(entity);
     else this.personsBySurname.set(surname, [entity]);
     return entity;
+  }
+
+  /** The words of a descriptor, titles spelled out: kept per descriptor, as every "the president" asks the same people. */
+  private roleWordsOf(descriptor: string | undefined): readonly string[] {
+    if (!descriptor) return NO_WORDS;
+    let words = this.roleWordsByDescriptor.get(descriptor);
+    if (!words) {
+      words = roleWords(descriptor);
+      this.roleWordsByDescriptor.set(descriptor, words);
+    }
+    return words;
   }
 
   private outletFitting(phrase: NounPhrase): Entity | undefined {
@@ -265,8 +280,8 @@ function roleWord(word: string): string {
 }
 
 /** The words of a descriptor, titles spelled out, for "the senator" to find "Sen. Ann Lee". */
-function roleWords(descriptor: string | undefined): string[] {
-  return descriptor ? descriptor.split(/\s+/).map(roleWord) : [];
+function roleWords(descriptor: string): string[] {
+  return descriptor.split(/\s+/).map(roleWord);
 }
 
 function normalise(name: string): string {
