@@ -55,9 +55,19 @@ const NON_BREAKING_HYPHEN = 0x2011;
 const PERIOD = 0x2e;
 const LOWER_S = 0x73;
 
+/** The lower-case form of `t` = text[start, end): `t` itself when it has no capital and no non-ASCII character, which
+ * is most words, and spares them a call to toLowerCase, the dearest step of tokenising. */
+function lowerCaseOf(text: string, t: string, start: number, end: number): string {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80 || (code >= 65 && code <= 90)) return t.toLowerCase();
+  }
+  return t;
+}
+
 function pushToken(tokens: Token[], text: string, start: number, end: number, kind: TokenKind, abbreviation: boolean): void {
   const t = text.slice(start, end);
-  const lower = kind === 'punct' ? t : t.toLowerCase();
+  const lower = kind === 'punct' ? t : lowerCaseOf(text, t, start, end);
   tokens.push({ start, end, text: t, lower, kind, cap: kind === 'word' && lower !== t && isUpper(t[0]), quoted: false, abbreviation });
 }
 
