@@ -57,6 +57,11 @@ function isSpaceOrStart(c: string | undefined): boolean {
   return c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
 }
 
+/** ' " « » and ‘ ’ ‚ ‛ “ ” „: every mark the scan below has a case for (and two it has none for). */
+function isQuoteMarkCode(code: number): boolean {
+  return code === 0x22 || code === 0x27 || code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x201e);
+}
+
 const OPENING_CONTEXT = new Set(['(', '[', '{', '—', '–', '-', '/', ':', '“', '‘', '"', "'", '«', '„']);
 
 /**
@@ -89,6 +94,8 @@ export function scanQuotes(text: string, incoming: QuoteFamily | null = null): Q
   };
 
   for (; i < text.length; i++) {
+    // most characters are no quotation mark: tell by the code, before making a string of it
+    if (!isQuoteMarkCode(text.charCodeAt(i))) continue;
     const c = text[i];
     if (c === "'" && text[i + 1] === "'") {
       // '' as a double quotation mark, as some papers print it
