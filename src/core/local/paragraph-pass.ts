@@ -3,7 +3,7 @@
 // cue. Offsets are relative to the paragraph, so a paragraph's result can be cached and reused wherever it moves.
 import type { CueKind, QuoteKind } from '../model';
 import type { OutletMatch, OutletRegistry } from '../registry';
-import { AFTER_VERB_FILLER, BETWEEN_SOURCE_AND_VERB, CUE_FRAME_NOUNS, PHRASE_CUES, verbCue } from '../lexicon/cues';
+import { AFTER_VERB_FILLER, BETWEEN_SOURCE_AND_VERB, CUE_FRAME_NOUNS, PHRASE_CUES, verbCue, type PhraseCue } from '../lexicon/cues';
 import { ANONYMOUS_HEADS, DETERMINERS, NATIONALITIES, TITLE_MODIFIERS, TITLES } from '../lexicon/words';
 import { scanQuotes, type LocalQuote, type QuoteFamily, type QuoteProblem } from '../text/quotes';
 import { splitSentences, type SentenceRange } from '../text/sentences';
@@ -119,7 +119,8 @@ function findCues(ctx: PhraseContext, sentence: number, cues: LocalCue[], inOutl
       if (cue) cues.push(localCue(cue, 'colon', cue.confidence, sentence));
       continue;
     }
-    const phrase = PHRASES_BY_FIRST_WORD.get(t.lower)?.find((p) => p.words.every((w, k) => tokens[i + k]?.lower === w && !tokens[i + k].quoted));
+    const candidates = PHRASES_BY_FIRST_WORD.get(t.lower);
+    const phrase = candidates && phraseCueAt(tokens, i, candidates);
     if (phrase) {
       const last = i + phrase.words.length;
       const cue = phrase.sourceAfter ? phraseCueWithSourceAfter(ctx, i, last) : verbLikeCue(ctx, i, last - 1, cues, sentence);
@@ -137,15 +138,36 @@ function findCues(ctx: PhraseContext, sentence: number, cues: LocalCue[], inOutl
     const verb = verbCue(t.lower);
     if (!verb) continue;
     // a capital inside a sentence makes a name ("United States", "Clean Power Plan"), not a verb
-    if (t.cap && i !== ctx.sentenceFirst && t.text !== t.text.toUpperCase()) continue;
+    if (t.cap && i !== ctx.sentenceFirst && !isAllUpperCase(t.text)) continue;
     const next = tokens[i + 1];
     if (next && !next.quoted && verb.entry.notBefore?.includes(next.lower)) continue;
     // shouted headlines ("QUESTIONABLE MEDICAL CLAIMS —") and "having said that" are no attributions
-    if (t.text.length > 1 && t.text === t.text.toUpperCase() || tokens[i - 1]?.lower === 'having') continue;
+    if (t.text.length > 1 && isAllUpperCase(t.text) || tokens[i - 1]?.lower === 'having') continue;
     if (readsAsNoun(tokens, i, verb.form)) continue;
     const cue = verbLikeCue(ctx, i, i, cues, sentence, verb.form, verb.entry.lemma);
     if (cue) cues.push(localCue(cue, verb.entry.kind, verb.entry.confidence * cue.confidence, sentence));
   }
+}
+
+/** The first of `candidates` whose words stand unquoted at token `i` on. (A function of its own: a closure over the
+ * loop's `i` would cost findCues a context object per token.) */
+function phraseCueAt(tokens: readonly Token[], i: number, candidates: readonly PhraseCue[]): PhraseCue | undefined {
+  for (const phrase of candidates) {
+    let k = 0;
+    while (k < phrase.words.length && tokens[i + k]?.lower === phrase.words[k] && !tokens[i + k].quoted) k++;
+    if (k === phrase.words.length) return phrase;
+  }
+  return undefined;
+}
+
+/** `word === word.toUpperCase()`, without making the upper-case string when the word is ASCII. */
+function isAllUpperCase(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x80) return word === word.toUpperCase();
+    if (code >= 97 && code <= 122) return false;
+  }
+  return true;
 }
 
 type CueShape = Omit<LocalCue, 'kind' | 'sentence'>;
@@ -156,7 +178,7 @@ function localCue(cue: CueShape, kind: CueKind, confidence: number, sentence: nu
 }
 
 /** Phrase cues by their first word, so most words cost one map look-up. */
-const PHRASES_BY_FIRST_WORD = new Map<string, (typeof PHRASE_CUES)[number][]>();
+const PHRASES_BY_FIRST_WORD = new Map<string, PhraseCue[]>();
 for (const phrase of PHRASE_CUES) {
   const list = PHRASES_BY_FIRST_WORD.get(phrase.words[0]);
   if (list) list.push(phrase);
@@ -616,7 +638,7 @@ function linkQuotes(text: string, tokens: readonly Token[], sentences: readonly 
     // the innermost first, but a cue whose source is a bare "it" or "which" ('she says it underscores "..."') yields
     // to the speaker around it
     const weak = (c: LocalCue) => (c.subject?.kind === 'pronoun' && (c.subject.name === 'it' || c.subject.name === 'which') ? 1 : 0);
-    holding.sort((a, b) => weak(a.c) - weak(b.c) || (a.c.content!.end - a.c.content!.start) - (b.c.content!.end - b.c.content!.start));
+    if (holding.length > 1) holding.sort((a, b) => weak(a.c) - weak(b.c) || (a.c.content!.end - a.c.content!.start) - (b.c.content!.end - b.c.content!.start));
     let cue = holding[0]?.i ?? -1;
     if (cue < 0 && inSentence.length) {
       const distance = (c: LocalCue) => (c.start >= close ? c.start - close : open - c.end);
