@@ -162,7 +162,7 @@ function documentPass(text: string, paragraphs: readonly Paragraph[], locals: re
       // a source that stands before its cue is resolved where it stands; a source after its cue likewise
       if (cue.subject) events.push({ at: cue.subject.start + 0.25, kind: EVENT_CUE, index: c });
     });
-    events.sort(byPlace);
+    if (events.length > 1) events.sort(byPlace);
     for (const event of events) {
       if (event.kind === EVENT_NAME) {
         resolver.resolve(local.names[event.index].phrase, base, p, false);

@@ -182,7 +182,8 @@ export function scanQuotes(text: string, incoming: QuoteFamily | null = null): Q
       quotes.push({ open: outer.offset, close: -1, family: outer.family, mark: outer.mark, openWidth: outer.width });
     }
   }
-  quotes.sort((a, b) => a.open - b.open);
+  // (sorting copies the array even when there is nothing to sort, and most paragraphs have one quote or none)
+  if (quotes.length > 1) quotes.sort((a, b) => a.open - b.open);
   return { quotes, problems, openAtEnd };
 }
 
