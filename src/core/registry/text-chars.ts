@@ -2,9 +2,12 @@
 import { isLetterDigitOrMark } from '../text/chars';
 const UPPERCASE = /\p{Lu}|\p{Lt}/u;
 
-/** The code point starting at `i` (a lone surrogate counts as itself). */
+/** The code point starting at `i` (a lone surrogate counts as itself; 0 outside the text). Read by charCodeAt but for
+ * high surrogates: String.prototype.codePointAt is a call the outlet scan paid on every character. */
 export function codePointAt(text: string, i: number): number {
-  return text.codePointAt(i) ?? 0;
+  const code = text.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff) return text.codePointAt(i)!;
+  return code === code ? code : 0; // NaN outside the text
 }
 
 /** The code point ending just before `i`, or -1 at the start. */
