@@ -139,7 +139,7 @@ export class EntityResolver {
 
   /** A pronoun met anywhere tells the gender of the person it most likely means, if unknown. */
   notePronoun(gender: 'male' | 'female', offset: number): void {
-    const last = this.latest((e) => e.kind === 'person' && e.lastSeen < offset);
+    const last = this.latestPersonBefore(offset);
     if (!last || last.gender !== 'unknown') return;
     // not when a person of that gender was named just before: the pronoun may be theirs
     const rival = this.latest((e) => e !== last && e.kind === 'person' && e.gender === gender && e.lastSeen < offset && e.lastSeen > last.lastSeen - 200);
@@ -227,6 +227,17 @@ export class EntityResolver {
       return this.latestBy((e) => e.kind === 'person' && e.gender === 'unknown' && e.lastSeen >= 0, (e) => Math.max(e.lastSpoke, e.lastSeen));
     }
     return undefined;
+  }
+
+  /** `latest((e) => e.kind === 'person' && e.lastSeen < offset)` as a plain loop: every he, his, she and her asks it. */
+  private latestPersonBefore(offset: number): Entity | undefined {
+    let best: Entity | undefined;
+    const floor = Math.max(0, this.recent.length - RECENT_LIMIT);
+    for (let i = this.recent.length - 1; i >= floor; i--) {
+      const e = this.recent[i];
+      if (e.kind === 'person' && e.lastSeen < offset && (!best || e.lastSeen > best.lastSeen)) best = e;
+    }
+    return best;
   }
 
   private latest(test: (e: Entity) => boolean): Entity | undefined {
