@@ -9,8 +9,8 @@ export interface Entity {
   index: number;
   kind: SourceKind;
   name: string;
-  /** Lower-case name words, for surname matching. */
-  words: string[];
+  /** Lower-case name words, for surname matching (shared between entities of one name: never changed in place). */
+  words: readonly string[];
   descriptor?: string;
   gender: Gender;
   outlet?: Outlet;
@@ -28,6 +28,12 @@ export interface Entity {
 
 const NO_WORDS: readonly string[] = [];
 
+interface NameWords {
+  words: readonly string[];
+  full: string;
+  surname: string;
+}
+
 /** How far back (in paragraphs) a pronoun or a definite description looks for a speaker before any mention will do. */
 const SPEAKER_WINDOW = 3;
 
@@ -43,6 +49,7 @@ export class EntityResolver {
   private readonly organizationByKey = new Map<string, Entity>();
   private readonly outletByKey = new Map<string, Entity>();
   private readonly roleWordsByDescriptor = new Map<string, readonly string[]>();
+  private readonly wordsByName = new Map<string, NameWords>();
 
   constructor(private readonly registry: OutletRegistry) {}
 
@@ -147,15 +154,13 @@ export class EntityResolver {
   }
 
   private person(phrase: NounPhrase): Entity | undefined {
-    const words = phrase.name.toLowerCase().split(/\s+/);
-    const surname = words[words.length - 1];
+    const { words, full, surname } = this.nameWords(phrase.name);
     const bySurname = this.personsBySurname.get(surname) ?? [];
     const latestOf = (list: readonly Entity[]) => list.reduce<Entity | undefined>((best, e) => (!best || e.lastSeen > best.lastSeen ? e : best), undefined);
     if (words.length === 1) {
       // a surname (or a single name): the latest person whose name ends with it
-      return latestOf(bySurname) ?? this.createPerson(phrase, words);
+      return latestOf(bySurname) ?? this.createPerson(phrase);
     }
-    const full = words.join(' ');
     const exact = this.personByFullName.get(full);
     if (exact) return exact;
     // "Clinton" met first, then "Hillary Clinton": one person, now with the full name
@@ -169,17 +174,28 @@ export class EntityResolver {
     // "Donald J. Trump" and "Donald Trump"
     const variant = latestOf(bySurname.filter((e) => e.words[0] === words[0]));
     if (variant) return variant;
-    return this.createPerson(phrase, words);
+    return this.createPerson(phrase);
   }
 
-  private createPerson(phrase: NounPhrase, words: string[]): Entity {
+  private createPerson(phrase: NounPhrase): Entity {
     const entity = this.create('person', phrase.name, { gender: phrase.gender, descriptor: phrase.descriptor });
-    const surname = words[words.length - 1];
-    this.personByFullName.set(words.join(' '), entity);
+    const { full, surname } = this.nameWords(phrase.name);
+    this.personByFullName.set(full, entity);
     const list = this.personsBySurname.get(surname);
     if (list) list.push(entity);
     else this.personsBySurname.set(surname, [entity]);
     return entity;
+  }
+
+  /** A name's lower-case words, joined by one space, and the last: kept per name, as a name recurs through a text. */
+  private nameWords(name: string): NameWords {
+    let known = this.wordsByName.get(name);
+    if (!known) {
+      const words = name.toLowerCase().split(/\s+/);
+      known = { words, full: words.join(' '), surname: words[words.length - 1] };
+      this.wordsByName.set(name, known);
+    }
+    return known;
   }
 
   /** The words of a descriptor, titles spelled out: kept per descriptor, as every "the president" asks the same people. */
@@ -260,7 +276,7 @@ export class EntityResolver {
       index: this.entities.length,
       kind,
       name,
-      words: name.toLowerCase().split(/\s+/),
+      words: this.nameWords(name).words,
       gender: 'unknown',
       plural: false,
       mentions: [],
