@@ -57,18 +57,30 @@ const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s
 const CLAUSE_LINKS = new Set(['by', 'while', 'before', 'after', 'when', 'in', 'as', ',', 'and', 'also', 'even', 'then']);
 const INVERTING = new Set(['say', 'add', 'tell', 'write', 'ask', 'report', 'explain', 'note', 'continue', 'recall', 'reply', 'respond', 'answer', 'insist', 'warn', 'argue', 'claim', 'state', 'declare', 'observe', 'remark', 'quip', 'counter', 'concede', 'admit', 'acknowledge', 'announce', 'confirm', 'predict', 'conclude', 'suggest', 'emphasize', 'stress', 'tweet', 'joke', 'boast']);
 
+const NO_OUTLETS: ReadonlyMap<number, OutletMatch> = new Map();
+const NO_OFFSETS: ReadonlySet<number> = new Set();
+
 export function analyzeParagraph(text: string, incoming: QuoteFamily | null, registry: OutletRegistry): LocalParagraph {
   const scan = scanQuotes(text, incoming);
   const tokens = tokenize(text);
   markQuoted(tokens, scan.quotes, text.length);
-  const closeMarks = new Set(scan.quotes.filter((q) => q.close >= 0).map((q) => q.close));
+  // most paragraphs close no quote and name no outlet: they share empty look-ups instead of making their own
+  const closeMarks = scan.quotes.length ? new Set(scan.quotes.filter((q) => q.close >= 0).map((q) => q.close)) : NO_OFFSETS;
   const sentences = splitSentences(tokens, closeMarks);
   const outlets = registry.findAll(text);
-  const outletEndingAt = new Map<number, OutletMatch>();
-  const outletStartingAt = new Map<number, OutletMatch>();
-  indexOutlets(tokens, outlets, outletStartingAt, outletEndingAt);
-  const inOutlet = new Set<number>();
-  for (const [first, match] of outletStartingAt) for (let i = first; i < tokens.length && tokens[i].start < match.end; i++) inOutlet.add(i);
+  let outletEndingAt: ReadonlyMap<number, OutletMatch> = NO_OUTLETS;
+  let outletStartingAt: ReadonlyMap<number, OutletMatch> = NO_OUTLETS;
+  let inOutlet: ReadonlySet<number> = NO_OFFSETS;
+  if (outlets.length) {
+    const ending = new Map<number, OutletMatch>();
+    const starting = new Map<number, OutletMatch>();
+    indexOutlets(tokens, outlets, starting, ending);
+    const inside = new Set<number>();
+    for (const [first, match] of starting) for (let i = first; i < tokens.length && tokens[i].start < match.end; i++) inside.add(i);
+    outletEndingAt = ending;
+    outletStartingAt = starting;
+    inOutlet = inside;
+  }
 
   const cues: LocalCue[] = [];
   const names: LocalName[] = [];
