@@ -64,6 +64,23 @@ function isQuoteMarkCode(code: number): boolean {
 
 const OPENING_CONTEXT = new Set(['(', '[', '{', '—', '–', '-', '/', ':', '“', '‘', '"', "'", '«', '„']);
 
+// The stack of open marks is handled by plain functions, not closures made at every call of scanQuotes.
+
+function closeAt(stack: Open[], quotes: LocalQuote[], depth: number, offset: number): void {
+  const open = stack[depth];
+  stack.length = depth;
+  if (depth === 0) quotes.push({ open: open.offset, close: offset, family: open.family, mark: open.mark, openWidth: open.width });
+}
+
+function indexOf(stack: readonly Open[], family: QuoteFamily): number {
+  for (let d = stack.length - 1; d >= 0; d--) if (stack[d].family === family) return d;
+  return -1;
+}
+
+function push(stack: Open[], open: Open): void {
+  if (stack.length < MAX_DEPTH) stack.push(open);
+}
+
 /**
  * Scans `text` (one paragraph). `incoming` is the family of a quote that continues from the previous paragraph;
  * its reopening mark at the start of this paragraph is skipped.
@@ -80,18 +97,6 @@ export function scanQuotes(text: string, incoming: QuoteFamily | null = null): Q
     if (i < text.length && familyOfOpening(text[i]) === incoming) i += text.startsWith("''", i) ? 2 : 1;
   }
 
-  const closeAt = (depth: number, offset: number) => {
-    const open = stack[depth];
-    stack.length = depth;
-    if (depth === 0) quotes.push({ open: open.offset, close: offset, family: open.family, mark: open.mark, openWidth: open.width });
-  };
-  const indexOf = (family: QuoteFamily): number => {
-    for (let d = stack.length - 1; d >= 0; d--) if (stack[d].family === family) return d;
-    return -1;
-  };
-  const push = (open: Open) => {
-    if (stack.length < MAX_DEPTH) stack.push(open);
-  };
 
   for (; i < text.length; i++) {
     // most characters are no quotation mark: tell by the code, before making a string of it
@@ -99,69 +104,69 @@ export function scanQuotes(text: string, incoming: QuoteFamily | null = null): Q
     const c = text[i];
     if (c === "'" && text[i + 1] === "'") {
       // '' as a double quotation mark, as some papers print it
-      const d = indexOf('double');
-      if (d >= 0 && !isSpaceOrStart(text[i - 1])) closeAt(d, i);
-      else if (d < 0) push({ family: 'double', offset: i, mark: "''", width: 2, straight: true });
+      const d = indexOf(stack, 'double');
+      if (d >= 0 && !isSpaceOrStart(text[i - 1])) closeAt(stack, quotes, d, i);
+      else if (d < 0) push(stack, { family: 'double', offset: i, mark: "''", width: 2, straight: true });
       i++;
       continue;
     }
     switch (c) {
       case '“': {
-        const low = indexOf('low');
-        if (low >= 0) closeAt(low, i);
-        else push({ family: 'double', offset: i, mark: c, width: 1, straight: false });
+        const low = indexOf(stack, 'low');
+        if (low >= 0) closeAt(stack, quotes, low, i);
+        else push(stack, { family: 'double', offset: i, mark: c, width: 1, straight: false });
         break;
       }
       case '”': {
-        const d = indexOf('double');
-        const low = indexOf('low');
+        const d = indexOf(stack, 'double');
+        const low = indexOf(stack, 'low');
         const at = Math.max(d, low);
-        if (at >= 0) closeAt(at, i);
+        if (at >= 0) closeAt(stack, quotes, at, i);
         else problems.push({ offset: i, mark: c, kind: 'unbalanced' });
         break;
       }
       case '"': {
-        const d = indexOf('double');
+        const d = indexOf(stack, 'double');
         const before = text[i - 1];
         const after = text[i + 1];
-        if (d >= 0 && !(isSpaceOrStart(before) && !isSpaceOrStart(after) && d < stack.length - 1)) closeAt(d, i);
+        if (d >= 0 && !(isSpaceOrStart(before) && !isSpaceOrStart(after) && d < stack.length - 1)) closeAt(stack, quotes, d, i);
         else if (isSpaceOrStart(after) && !isSpaceOrStart(before) && !OPENING_CONTEXT.has(before)) {
           problems.push({ offset: i, mark: c, kind: 'unbalanced' });
-        } else push({ family: 'double', offset: i, mark: c, width: 1, straight: true });
+        } else push(stack, { family: 'double', offset: i, mark: c, width: 1, straight: true });
         break;
       }
       case '‘':
         // "rock ‘n’ roll" and misused openings inside words are no quotes
-        if (!isLetterOrDigit(text[i - 1])) push({ family: 'single', offset: i, mark: c, width: 1, straight: false });
+        if (!isLetterOrDigit(text[i - 1])) push(stack, { family: 'single', offset: i, mark: c, width: 1, straight: false });
         break;
       case '’':
       case "'": {
         const before = text[i - 1];
         const after = text[i + 1];
         if (isLetterOrDigit(before) && isLetterOrDigit(after)) break; // didn't, Moscow's
-        const s = indexOf('single');
+        const s = indexOf(stack, 'single');
         if (s >= 0 && !isSpaceOrStart(before)) {
-          closeAt(s, i);
+          closeAt(stack, quotes, s, i);
           break;
         }
         if (isDigit(after)) break; // '90s
         if (c === "'" && (isSpaceOrStart(before) || OPENING_CONTEXT.has(before)) && isLetterOrDigit(after)) {
-          push({ family: 'single', offset: i, mark: c, width: 1, straight: true });
+          push(stack, { family: 'single', offset: i, mark: c, width: 1, straight: true });
         }
         // otherwise a possessive ("soldiers’ ") or an elision: not a quote
         break;
       }
       case '«':
-        push({ family: 'guillemet', offset: i, mark: c, width: 1, straight: false });
+        push(stack, { family: 'guillemet', offset: i, mark: c, width: 1, straight: false });
         break;
       case '»': {
-        const g = indexOf('guillemet');
-        if (g >= 0) closeAt(g, i);
+        const g = indexOf(stack, 'guillemet');
+        if (g >= 0) closeAt(stack, quotes, g, i);
         else problems.push({ offset: i, mark: c, kind: 'unbalanced' });
         break;
       }
       case '„':
-        push({ family: 'low', offset: i, mark: c, width: 1, straight: false });
+        push(stack, { family: 'low', offset: i, mark: c, width: 1, straight: false });
         break;
     }
   }
