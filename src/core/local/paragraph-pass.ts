@@ -3,7 +3,7 @@
 // cue. Offsets are relative to the paragraph, so a paragraph's result can be cached and reused wherever it moves.
 import type { CueKind, QuoteKind } from '../model';
 import type { OutletMatch, OutletRegistry } from '../registry';
-import { AFTER_VERB_FILLER, BETWEEN_SOURCE_AND_VERB, CUE_FRAME_NOUNS, PHRASE_CUES, verbCue, type PhraseCue } from '../lexicon/cues';
+import { AFTER_VERB_FILLER, BETWEEN_SOURCE_AND_VERB, CUE_FRAME_NOUNS, PHRASE_CUES, verbCue, verbCueWords, type PhraseCue } from '../lexicon/cues';
 import { ANONYMOUS_HEADS, DETERMINERS, NATIONALITIES, TITLE_MODIFIERS, TITLES } from '../lexicon/words';
 import { scanQuotes, type LocalQuote, type QuoteFamily, type QuoteProblem } from '../text/quotes';
 import { splitSentences, type SentenceRange } from '../text/sentences';
@@ -131,6 +131,7 @@ function findCues(ctx: PhraseContext, sentence: number, cues: LocalCue[], inOutl
       if (cue) cues.push(localCue(cue, 'colon', cue.confidence, sentence));
       continue;
     }
+    if (!mayBeCueWord(t.lower)) continue;
     const candidates = PHRASES_BY_FIRST_WORD.get(t.lower);
     const phrase = candidates && phraseCueAt(tokens, i, candidates);
     if (phrase) {
@@ -159,6 +160,30 @@ function findCues(ctx: PhraseContext, sentence: number, cues: LocalCue[], inOutl
     const cue = verbLikeCue(ctx, i, i, cues, sentence, verb.form, verb.entry.lemma);
     if (cue) cues.push(localCue(cue, verb.entry.kind, verb.entry.confidence * cue.confidence, sentence));
   }
+}
+
+const CUE_WORD_FILTER_SIZE = 1 << 13;
+
+/** A slot in the cue-word filter from a word's length and its first and last UTF-16 units. */
+function cueWordKey(word: string): number {
+  let key = word.length;
+  key = (key * 31 + word.charCodeAt(0)) | 0;
+  key = (key * 31 + word.charCodeAt(word.length - 1)) | 0;
+  return key & (CUE_WORD_FILTER_SIZE - 1);
+}
+
+let cueWordFilter: Uint8Array | undefined;
+
+/**
+ * False when the lower-case word is surely no cue of findCues: not the first word of a phrase cue, not a nominal cue,
+ * not a verb form. Most words of an article fail this filter and cost findCues no map look-up (three otherwise).
+ */
+function mayBeCueWord(lower: string): boolean {
+  if (!cueWordFilter) {
+    cueWordFilter = new Uint8Array(CUE_WORD_FILTER_SIZE);
+    for (const word of [...PHRASES_BY_FIRST_WORD.keys(), ...NOMINAL_CUES, ...verbCueWords()]) cueWordFilter[cueWordKey(word)] = 1;
+  }
+  return cueWordFilter[cueWordKey(lower)] === 1;
 }
 
 /** The first of `candidates` whose words stand unquoted at token `i` on. (A function of its own: a closure over the
