@@ -9,7 +9,8 @@ export function findOutlets(index: NameIndex, text: string, from: number, to: nu
   const matches: OutletMatch[] = [];
   let i = Math.min(Math.max(from, 0), end);
   while (i < end) {
-    const cp = codePointAt(text, i);
+    const code = text.charCodeAt(i);
+    const cp = code < 0x80 ? code : codePointAt(text, i); // ASCII first: this runs on every character of a text
     if (!isWordChar(cp)) {
       i += charLength(cp);
       continue;
