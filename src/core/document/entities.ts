@@ -24,6 +24,11 @@ export interface Entity {
   lastSpoke: number;
   /** Paragraph of the latest mention as a source. */
   lastSpokeParagraph: number;
+  /** Place of the latest mention in the order of all mentions, and the entities mentioned last after and before it
+   * (see EntityResolver.latestMentioned). */
+  mentionIndex: number;
+  newer: Entity | undefined;
+  older: Entity | undefined;
 }
 
 const NO_WORDS: readonly string[] = [];
@@ -42,8 +47,15 @@ const RECENT_LIMIT = 400;
 
 export class EntityResolver {
   readonly entities: Entity[] = [];
-  /** Entities in the order of their mentions (an entity again each time it is met), for the look-backs. */
-  private readonly recent: Entity[] = [];
+  /** How many mentions have been resolved. The look-backs go over the latest RECENT_LIMIT of them. */
+  private mentionCount = 0;
+  /**
+   * The entity mentioned last, the head of a list of entities by their latest mention (`older` links). A look-back
+   * walks it while the latest mention is within the limit: each recent entity once, where walking every mention
+   * visits an entity at each of its mentions. The answers are the same: what a look-back tests and compares belongs
+   * to the entity, not the mention, and a tie still goes to the entity mentioned last.
+   */
+  private latestMentioned: Entity | undefined;
   private readonly personByFullName = new Map<string, Entity>();
   private readonly personsBySurname = new Map<string, Entity[]>();
   private readonly organizationByKey = new Map<string, Entity>();
@@ -136,7 +148,7 @@ export class EntityResolver {
       entity.mentions.push({ start, end, text, form });
     }
     entity.lastSeen = Math.max(entity.lastSeen, start);
-    this.recent.push(entity);
+    this.noteMention(entity);
     if (speaking) {
       entity.lastSpoke = start;
       entity.lastSpokeParagraph = paragraph;
@@ -245,12 +257,24 @@ export class EntityResolver {
     return undefined;
   }
 
+  /** Moves the entity to the head of the list of entities by latest mention. */
+  private noteMention(entity: Entity): void {
+    if (entity !== this.latestMentioned) {
+      if (entity.newer) entity.newer.older = entity.older;
+      if (entity.older) entity.older.newer = entity.newer;
+      entity.newer = undefined;
+      entity.older = this.latestMentioned;
+      if (this.latestMentioned) this.latestMentioned.newer = entity;
+      this.latestMentioned = entity;
+    }
+    entity.mentionIndex = this.mentionCount++;
+  }
+
   /** `latest((e) => e.kind === 'person' && e.lastSeen < offset)` as a plain loop: every he, his, she and her asks it. */
   private latestPersonBefore(offset: number): Entity | undefined {
     let best: Entity | undefined;
-    const floor = Math.max(0, this.recent.length - RECENT_LIMIT);
-    for (let i = this.recent.length - 1; i >= floor; i--) {
-      const e = this.recent[i];
+    const floor = this.mentionCount - RECENT_LIMIT;
+    for (let e = this.latestMentioned; e && e.mentionIndex >= floor; e = e.older) {
       if (e.kind === 'person' && e.lastSeen < offset && (!best || e.lastSeen > best.lastSeen)) best = e;
     }
     return best;
@@ -263,9 +287,8 @@ export class EntityResolver {
   /** The best entity by `key` among those mentioned recently that pass `test`. */
   private latestBy(test: (e: Entity) => boolean, key: (e: Entity) => number): Entity | undefined {
     let best: Entity | undefined;
-    const floor = Math.max(0, this.recent.length - RECENT_LIMIT);
-    for (let i = this.recent.length - 1; i >= floor; i--) {
-      const e = this.recent[i];
+    const floor = this.mentionCount - RECENT_LIMIT;
+    for (let e = this.latestMentioned; e && e.mentionIndex >= floor; e = e.older) {
       if (test(e) && (!best || key(e) > key(best))) best = e;
     }
     return best;
@@ -284,6 +307,9 @@ export class EntityResolver {
       lastSeen: -1,
       lastSpoke: -1,
       lastSpokeParagraph: -1000,
+      mentionIndex: -1,
+      newer: undefined,
+      older: undefined,
       ...extra,
     };
     if (entity.gender === undefined) entity.gender = 'unknown';
