@@ -9,6 +9,7 @@ export class ParagraphCache {
   size = 0;
 
   get(incoming: QuoteFamily | null, body: string): LocalParagraph | undefined {
+    if (this.size === 0) return undefined; // a fresh Analyzer's cache: no look-up of each paragraph
     return this.byIncoming.get(incoming)?.get(body);
   }
 
