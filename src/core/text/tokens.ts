@@ -65,9 +65,15 @@ function lowerCaseOf(text: string, t: string, start: number, end: number): strin
   return t;
 }
 
-function pushToken(tokens: Token[], text: string, start: number, end: number, kind: TokenKind, abbreviation: boolean): void {
+/** A code that leaves a word its own lower-case form: ASCII, not a capital. */
+function isPlainCode(code: number): boolean {
+  return code < 0x80 && !(code >= 65 && code <= 90);
+}
+
+/** `plain`: the token is known to be all plain codes (the word scan tells it), so it is its own lower-case form. */
+function pushToken(tokens: Token[], text: string, start: number, end: number, kind: TokenKind, abbreviation: boolean, plain = false): void {
   const t = text.slice(start, end);
-  const lower = kind === 'punct' ? t : lowerCaseOf(text, t, start, end);
+  const lower = kind === 'punct' || plain ? t : lowerCaseOf(text, t, start, end);
   tokens.push({ start, end, text: t, lower, kind, cap: kind === 'word' && lower !== t && isUpper(t[0]), quoted: false, abbreviation });
 }
 
@@ -93,15 +99,18 @@ export function tokenize(text: string): Token[] {
     }
     const start = i;
     let segmentStart = i;
+    let plain = isPlainCode(code);
     i += width;
     while (i < n) {
       const k = text.charCodeAt(i);
       if (isWordAt(text, i, k)) {
+        plain &&= isPlainCode(k);
         i += k >= 0xd800 && k <= 0xdbff && i + 1 < n ? 2 : 1;
         continue;
       }
       const nextIsWord = i + 1 < n && isLetterDigitOrMark(text.charCodeAt(i + 1));
       if ((k === APOSTROPHE || k === RIGHT_SINGLE_QUOTE || k === HYPHEN || k === NON_BREAKING_HYPHEN) && nextIsWord) {
+        plain &&= isPlainCode(k);
         i++;
         continue;
       }
@@ -129,11 +138,11 @@ export function tokenize(text: string): Token[] {
       if (initials || ABBREVIATIONS.has(text.slice(start, end).toLowerCase())) {
         end++;
         i = end;
-        pushToken(tokens, text, start, end, 'word', true);
+        pushToken(tokens, text, start, end, 'word', true, plain);
         continue;
       }
     }
-    pushToken(tokens, text, start, end, 'word', false);
+    pushToken(tokens, text, start, end, 'word', false, plain);
   }
   return tokens;
 }
