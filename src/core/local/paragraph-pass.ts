@@ -85,8 +85,11 @@ export function analyzeParagraph(text: string, incoming: QuoteFamily | null, reg
   const cues: LocalCue[] = [];
   const names: LocalName[] = [];
   const pronouns: LocalParagraph['pronouns'] = [];
-  sentences.forEach((sentence, index) => {
-    const ctx: PhraseContext = { tokens, text, sentenceFirst: sentence.first, sentenceLast: sentence.last, outletEndingAt, outletStartingAt };
+  // one context for the paragraph, moved from sentence to sentence (no object per sentence; nothing keeps it)
+  const ctx: PhraseContext = { tokens, text, sentenceFirst: 0, sentenceLast: 0, outletEndingAt, outletStartingAt };
+  for (let index = 0; index < sentences.length; index++) {
+    ctx.sentenceFirst = sentences[index].first;
+    ctx.sentenceLast = sentences[index].last;
     const before = cues.length;
     findCues(ctx, index, cues, inOutlet);
     if (cues.length === before) {
@@ -94,7 +97,7 @@ export function analyzeParagraph(text: string, incoming: QuoteFamily | null, reg
       if (cue) cues.push(localCue(cue, 'belief', cue.confidence, index));
     }
     findNames(ctx, index, names, pronouns);
-  });
+  }
   const quotes = linkQuotes(text, tokens, sentences, scan.quotes, cues);
   return { sentenceCount: sentences.length, quotes, problems: scan.problems, openAtEnd: scan.openAtEnd, cues, names, outlets, pronouns };
 }
@@ -658,6 +661,7 @@ function findNames(ctx: PhraseContext, sentence: number, names: LocalName[], pro
 
 /** Ties each quote to a cue of its sentence and tells its kind. */
 function linkQuotes(text: string, tokens: readonly Token[], sentences: readonly SentenceRange[], quotes: readonly LocalQuote[], cues: readonly LocalCue[]): LocalQuoteInfo[] {
+  if (quotes.length === 0) return [];
   let s = 0;
   // cues by sentence, so each quote looks at its own sentence's cues only
   const bySentence: Array<Array<{ c: LocalCue; i: number }>> = sentences.map(() => []);
