@@ -280,7 +280,10 @@ function documentPass(text: string, paragraphs: readonly Paragraph[], locals: re
     if (a.cueKind !== 'belief' && attributionEntity[i]) isSource.add(attributionEntity[i]!);
   });
   quoteEntity.forEach((e) => e && isSource.add(e));
-  const ordered = [...isSource].sort((a, b) => firstMention(a) - firstMention(b));
+  // each source's first mention worked out once, not at every comparison of the sort (a source may have thousands)
+  const firstMentionOf = new Map<Entity, number>();
+  for (const e of isSource) firstMentionOf.set(e, firstMention(e));
+  const ordered = [...isSource].sort((a, b) => firstMentionOf.get(a)! - firstMentionOf.get(b)!);
   const sourceId = new Map<Entity, string>();
   ordered.forEach((e, i) => sourceId.set(e, `s${i + 1}`));
 
