@@ -126,9 +126,10 @@ function indexOutlets(tokens: readonly Token[], outlets: readonly OutletMatch[],
 
 function findCues(ctx: PhraseContext, sentence: number, cues: LocalCue[], inOutlet: ReadonlySet<number>): void {
   const { tokens } = ctx;
+  const namesOutlets = inOutlet.size > 0; // most paragraphs name none: no set look-up per token
   for (let i = ctx.sentenceFirst; i < ctx.sentenceLast; i++) {
     const t = tokens[i];
-    if (t.quoted || inOutlet.has(i)) continue;
+    if (t.quoted || (namesOutlets && inOutlet.has(i))) continue;
     if (t.kind === 'punct') {
       const cue = punctuationCue(ctx, i);
       if (cue) cues.push(localCue(cue, 'colon', cue.confidence, sentence));
