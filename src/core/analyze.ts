@@ -114,7 +114,8 @@ export class Analyzer {
       incoming = local.openAtEnd;
     }
     // keep what this text used, plus a few recent others
-    if (this.cache.size > used.size + SPARE_CACHE_ENTRIES) this.cache = used;
+    // (an empty cache, a fresh Analyzer's, simply becomes what this text used: no copy of every entry)
+    if (this.cache.size === 0 || this.cache.size > used.size + SPARE_CACHE_ENTRIES) this.cache = used;
     else this.cache.addAll(used);
     return locals;
   }
