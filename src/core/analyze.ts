@@ -9,6 +9,7 @@ import { buildDiagnostics } from './document/diagnostics';
 import { HARD_WRAP_WIDTH, looksLikeHeading, splitParagraphs } from './text/paragraphs';
 import { shiftAnalysis, type Edit } from './document/shift';
 import { localOffsets, localSignature } from './local/signature';
+import { ParagraphCache } from './local/paragraph-cache';
 
 export interface AnalyzeOptions {
   /** Outlets to recognise; the built-in registry when omitted. */
@@ -29,7 +30,7 @@ const SPARE_CACHE_ENTRIES = 256;
  * changed; the document pass is linear and always runs whole.
  */
 export class Analyzer {
-  private cache = new Map<string, LocalParagraph>();
+  private cache = new ParagraphCache();
   readonly registry: OutletRegistry;
 
   constructor(registry?: OutletRegistry) {
@@ -78,8 +79,7 @@ export class Analyzer {
     if (oneLine && (lineLength(old, paragraph.start) > HARD_WRAP_WIDTH) !== (lineLength(text, paragraph.start) > HARD_WRAP_WIDTH)) return undefined;
     if ((oneLine && looksLikeHeading(text, paragraph.start, end)) !== paragraph.heading) return undefined;
     const incoming = last.incomings[index];
-    const key = (incoming ?? '') + '\u0000' + body;
-    const local = this.cache.get(key) ?? analyzeParagraph(body, incoming, this.registry);
+    const local = this.cache.get(incoming, body) ?? analyzeParagraph(body, incoming, this.registry);
     const before = last.locals[index];
     if (local.openAtEnd !== before.openAtEnd || localSignature(local) !== localSignature(before)) return undefined;
     // every offset of the paragraph where it was, or moved by the edit: no boundary came to stand elsewhere
@@ -94,7 +94,7 @@ export class Analyzer {
     }
     const analysis = shiftAnalysis(last.analysis, text, edit);
     if (!analysis) return undefined;
-    this.cache.set(key, local);
+    this.cache.set(incoming, body, local);
     const locals = last.locals.slice();
     locals[index] = local;
     this.last = { text, format: last.format, paragraphs: analysis.paragraphs, locals, incomings: last.incomings, analysis };
@@ -102,24 +102,24 @@ export class Analyzer {
   }
 
   private localPass(text: string, paragraphs: readonly Paragraph[], incomings: Array<QuoteFamily | null>): LocalParagraph[] {
-    const used = new Map<string, LocalParagraph>();
+    const used = new ParagraphCache();
     const locals: LocalParagraph[] = [];
     let incoming: QuoteFamily | null = null;
     for (const paragraph of paragraphs) {
       const body = text.slice(paragraph.start, paragraph.end);
       // a quote left open goes on only where this paragraph reopens with a mark of the same family
       if (incoming && familyOfOpening(body[0]) !== incoming) incoming = null;
-      const key: string = (incoming ?? '') + '\u0000' + body;
-      let local: LocalParagraph | undefined = used.get(key) ?? this.cache.get(key);
+      let local: LocalParagraph | undefined = used.get(incoming, body) ?? this.cache.get(incoming, body);
       if (!local) local = analyzeParagraph(body, incoming, this.registry);
-      used.set(key, local);
+      used.set(incoming, body, local);
       locals.push(local);
       incomings.push(incoming);
       incoming = local.openAtEnd;
     }
     // keep what this text used, plus a few recent others
-    if (this.cache.size > used.size + SPARE_CACHE_ENTRIES) this.cache = used;
-    else for (const [key, value] of used) this.cache.set(key, value);
+    // (an empty cache, a fresh Analyzer's, simply becomes what this text used: no copy of every entry)
+    if (this.cache.size === 0 || this.cache.size > used.size + SPARE_CACHE_ENTRIES) this.cache = used;
+    else this.cache.addAll(used);
     return locals;
   }
 }
@@ -131,6 +131,35 @@ interface PendingQuote {
   pieces: Array<{ paragraph: number; quote: number }>;
 }
 
+/** A mention to resolve in a paragraph: the index-th name, pronoun or cue of its local result, at local offset `at`. */
+interface MentionEvent {
+  at: number;
+  kind: number;
+  index: number;
+}
+const EVENT_NAME = 0;
+const EVENT_PRONOUN = 1;
+const EVENT_CUE = 2;
+const byPlace = (a: MentionEvent, b: MentionEvent) => a.at - b.at;
+
+/** A stable sort by place: by insertion for the few mentions most paragraphs have (Array.prototype.sort copies the
+ * array first), by the built-in sort beyond, so that no paragraph, however long, costs a quadratic sort. */
+function sortByPlace(events: MentionEvent[]): void {
+  if (events.length > 16) {
+    events.sort(byPlace);
+    return;
+  }
+  for (let i = 1; i < events.length; i++) {
+    const event = events[i];
+    let j = i;
+    while (j > 0 && events[j - 1].at > event.at) {
+      events[j] = events[j - 1];
+      j--;
+    }
+    events[j] = event;
+  }
+}
+
 function documentPass(text: string, paragraphs: readonly Paragraph[], locals: readonly LocalParagraph[], registry: OutletRegistry): Analysis {
   const resolver = new EntityResolver(registry);
   const attributions: Attribution[] = [];
@@ -139,42 +168,47 @@ function documentPass(text: string, paragraphs: readonly Paragraph[], locals: re
   /** Per paragraph, per local cue: the attribution's index. */
   const cueAttribution: number[][] = [];
   const outletMentions: Analysis['outletMentions'] = [];
+  const events: MentionEvent[] = [];
 
   locals.forEach((local, p) => {
     const base = paragraphs[p].start;
     for (const o of local.outlets) outletMentions.push({ start: base + o.start, end: base + o.end, text: text.slice(base + o.start, base + o.end), outletKey: o.key });
-    // mentions in the order they stand: names that only appear, cue sources, and pronouns that tell a gender
-    type Event = { at: number; run: () => void };
-    const events: Event[] = [];
-    for (const name of local.names) events.push({ at: name.phrase.start, run: () => void resolver.resolve(name.phrase, base, p, false) });
-    for (const pronoun of local.pronouns) events.push({ at: pronoun.offset + 0.5, run: () => resolver.notePronoun(pronoun.gender, base + pronoun.offset) });
+    // mentions in the order they stand: names that only appear, cue sources, and pronouns that tell a gender (plain
+    // records, no closure per mention; the sort is stable, so ties keep this order: names, pronouns, cues)
+    events.length = 0;
+    for (let i = 0; i < local.names.length; i++) events.push({ at: local.names[i].phrase.start, kind: EVENT_NAME, index: i });
+    for (let i = 0; i < local.pronouns.length; i++) events.push({ at: local.pronouns[i].offset + 0.5, kind: EVENT_PRONOUN, index: i });
     const indexes: number[] = [];
     local.cues.forEach((cue, c) => {
       indexes[c] = -1;
-      const subject = cue.subject;
-      if (!subject) return;
       // a source that stands before its cue is resolved where it stands; a source after its cue likewise
-      events.push({
-        at: subject.start + 0.25,
-        run: () => {
-          // a cue whose source cannot be resolved ("she" with no woman named before) is still an attribution
-          const entity = resolver.resolve(subject, base, p, cue.kind !== 'belief');
-          indexes[c] = attributions.length;
-          attributions.push({
-            id: '',
-            sourceId: null,
-            cue: { start: base + cue.start, end: base + cue.end, text: text.slice(base + cue.start, base + cue.end) },
-            cueKind: cue.kind,
-            mention: { start: base + subject.start, end: base + subject.end },
-            content: cue.content ? { start: base + cue.content.start, end: base + cue.content.end } : null,
-            confidence: round(entity ? cue.confidence : cue.confidence / 2),
-          });
-          attributionEntity.push(entity);
-        },
-      });
+      if (cue.subject) events.push({ at: cue.subject.start + 0.25, kind: EVENT_CUE, index: c });
     });
-    events.sort((a, b) => a.at - b.at);
-    for (const event of events) event.run();
+    sortByPlace(events);
+    for (const event of events) {
+      if (event.kind === EVENT_NAME) {
+        resolver.resolve(local.names[event.index].phrase, base, p, false);
+      } else if (event.kind === EVENT_PRONOUN) {
+        const pronoun = local.pronouns[event.index];
+        resolver.notePronoun(pronoun.gender, base + pronoun.offset);
+      } else {
+        const cue = local.cues[event.index];
+        const subject = cue.subject!;
+        // a cue whose source cannot be resolved ("she" with no woman named before) is still an attribution
+        const entity = resolver.resolve(subject, base, p, cue.kind !== 'belief');
+        indexes[event.index] = attributions.length;
+        attributions.push({
+          id: '',
+          sourceId: null,
+          cue: { start: base + cue.start, end: base + cue.end, text: text.slice(base + cue.start, base + cue.end) },
+          cueKind: cue.kind,
+          mention: { start: base + subject.start, end: base + subject.end },
+          content: cue.content ? { start: base + cue.content.start, end: base + cue.content.end } : null,
+          confidence: round(entity ? cue.confidence : cue.confidence / 2),
+        });
+        attributionEntity.push(entity);
+      }
+    }
     cueAttribution.push(indexes);
   });
 
@@ -266,7 +300,10 @@ function documentPass(text: string, paragraphs: readonly Paragraph[], locals: re
     if (a.cueKind !== 'belief' && attributionEntity[i]) isSource.add(attributionEntity[i]!);
   });
   quoteEntity.forEach((e) => e && isSource.add(e));
-  const ordered = [...isSource].sort((a, b) => firstMention(a) - firstMention(b));
+  // each source's first mention worked out once, not at every comparison of the sort (a source may have thousands)
+  const firstMentionOf = new Map<Entity, number>();
+  for (const e of isSource) firstMentionOf.set(e, firstMention(e));
+  const ordered = [...isSource].sort((a, b) => firstMentionOf.get(a)! - firstMentionOf.get(b)!);
   const sourceId = new Map<Entity, string>();
   ordered.forEach((e, i) => sourceId.set(e, `s${i + 1}`));
 

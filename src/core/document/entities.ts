@@ -9,8 +9,8 @@ export interface Entity {
   index: number;
   kind: SourceKind;
   name: string;
-  /** Lower-case name words, for surname matching. */
-  words: string[];
+  /** Lower-case name words, for surname matching (shared between entities of one name: never changed in place). */
+  words: readonly string[];
   descriptor?: string;
   gender: Gender;
   outlet?: Outlet;
@@ -24,6 +24,19 @@ export interface Entity {
   lastSpoke: number;
   /** Paragraph of the latest mention as a source. */
   lastSpokeParagraph: number;
+  /** Place of the latest mention in the order of all mentions, and the entities mentioned last after and before it
+   * (see EntityResolver.latestMentioned). */
+  mentionIndex: number;
+  newer: Entity | undefined;
+  older: Entity | undefined;
+}
+
+const NO_WORDS: readonly string[] = [];
+
+interface NameWords {
+  words: readonly string[];
+  full: string;
+  surname: string;
 }
 
 /** Names of the writer of the piece, who speaks as "I" or "we": a source, but not an anonymous one to flag. */
@@ -38,8 +51,15 @@ const RECENT_LIMIT = 400;
 
 export class EntityResolver {
   readonly entities: Entity[] = [];
-  /** Entities in the order of their mentions (an entity again each time it is met), for the look-backs. */
-  private readonly recent: Entity[] = [];
+  /** How many mentions have been resolved. The look-backs go over the latest RECENT_LIMIT of them. */
+  private mentionCount = 0;
+  /**
+   * The entity mentioned last, the head of a list of entities by their latest mention (`older` links). A look-back
+   * walks it while the latest mention is within the limit: each recent entity once, where walking every mention
+   * visits an entity at each of its mentions. The answers are the same: what a look-back tests and compares belongs
+   * to the entity, not the mention, and a tie still goes to the entity mentioned last.
+   */
+  private latestMentioned: Entity | undefined;
   private readonly personByFullName = new Map<string, Entity>();
   private readonly personsBySurname = new Map<string, Entity[]>();
   private readonly organizationByKey = new Map<string, Entity>();
@@ -47,6 +67,8 @@ export class EntityResolver {
   /** The writer of the piece, met as "I" or "we" outside quotation marks. */
   private writer?: Entity;
   private writers?: Entity;
+  private readonly roleWordsByDescriptor = new Map<string, readonly string[]>();
+  private readonly wordsByName = new Map<string, NameWords>();
 
   constructor(private readonly registry: OutletRegistry) {}
 
@@ -112,7 +134,8 @@ export class EntityResolver {
       }
       case 'role': {
         // "the president", "the governor": the person last met with that role
-        entity = this.latest((e) => e.kind === 'person' && !!phrase.head && roleWords(e.descriptor).includes(roleWord(phrase.head)));
+        const role = phrase.head ? roleWord(phrase.head) : undefined;
+        if (role !== undefined) entity = this.latest((e) => e.kind === 'person' && this.roleWordsOf(e.descriptor).includes(role));
         // else the same unnamed role met before ("the treasurer" again)
         entity ??= this.latest((e) => e.kind === 'anonymous' && e.head === phrase.head);
         entity ??= this.create('anonymous', phrase.name, { gender: phrase.gender, head: phrase.head, plural: false });
@@ -135,7 +158,7 @@ export class EntityResolver {
       entity.mentions.push({ start, end, text, form });
     }
     entity.lastSeen = Math.max(entity.lastSeen, start);
-    this.recent.push(entity);
+    this.noteMention(entity);
     if (speaking) {
       entity.lastSpoke = start;
       entity.lastSpokeParagraph = paragraph;
@@ -145,7 +168,7 @@ export class EntityResolver {
 
   /** A pronoun met anywhere tells the gender of the person it most likely means, if unknown. */
   notePronoun(gender: 'male' | 'female', offset: number): void {
-    const last = this.latest((e) => e.kind === 'person' && e.lastSeen < offset);
+    const last = this.latestPersonBefore(offset);
     if (!last || last.gender !== 'unknown') return;
     // not when a person of that gender was named just before: the pronoun may be theirs
     const rival = this.latest((e) => e !== last && e.kind === 'person' && e.gender === gender && e.lastSeen < offset && e.lastSeen > last.lastSeen - 200);
@@ -153,17 +176,15 @@ export class EntityResolver {
   }
 
   private person(phrase: NounPhrase): Entity | undefined {
-    const words = phrase.name.toLowerCase().split(/\s+/);
-    const surname = words[words.length - 1];
+    const { words, full, surname } = this.nameWords(phrase.name);
     // "Mr. Obama" is not Michelle Obama: a gender the phrase tells rules out the other
     const opposite = phrase.gender === 'male' ? 'female' : phrase.gender === 'female' ? 'male' : undefined;
     const bySurname = (this.personsBySurname.get(surname) ?? []).filter((e) => e.gender !== opposite);
     const latestOf = (list: readonly Entity[]) => list.reduce<Entity | undefined>((best, e) => (!best || e.lastSeen > best.lastSeen ? e : best), undefined);
     if (words.length === 1) {
       // a surname (or a single name): the latest person whose name ends with it
-      return latestOf(bySurname) ?? this.createPerson(phrase, words);
+      return latestOf(bySurname) ?? this.createPerson(phrase);
     }
-    const full = words.join(' ');
     const exact = this.personByFullName.get(full);
     if (exact) return exact;
     // "Clinton" met first, then "Hillary Clinton": one person, now with the full name
@@ -177,17 +198,39 @@ export class EntityResolver {
     // "Donald J. Trump" and "Donald Trump"
     const variant = latestOf(bySurname.filter((e) => e.words[0] === words[0]));
     if (variant) return variant;
-    return this.createPerson(phrase, words);
+    return this.createPerson(phrase);
   }
 
-  private createPerson(phrase: NounPhrase, words: string[]): Entity {
+  private createPerson(phrase: NounPhrase): Entity {
     const entity = this.create('person', phrase.name, { gender: phrase.gender, descriptor: phrase.descriptor });
-    const surname = words[words.length - 1];
-    this.personByFullName.set(words.join(' '), entity);
+    const { full, surname } = this.nameWords(phrase.name);
+    this.personByFullName.set(full, entity);
     const list = this.personsBySurname.get(surname);
     if (list) list.push(entity);
     else this.personsBySurname.set(surname, [entity]);
     return entity;
+  }
+
+  /** A name's lower-case words, joined by one space, and the last: kept per name, as a name recurs through a text. */
+  private nameWords(name: string): NameWords {
+    let known = this.wordsByName.get(name);
+    if (!known) {
+      const words = name.toLowerCase().split(/\s+/);
+      known = { words, full: words.join(' '), surname: words[words.length - 1] };
+      this.wordsByName.set(name, known);
+    }
+    return known;
+  }
+
+  /** The words of a descriptor, titles spelled out: kept per descriptor, as every "the president" asks the same people. */
+  private roleWordsOf(descriptor: string | undefined): readonly string[] {
+    if (!descriptor) return NO_WORDS;
+    let words = this.roleWordsByDescriptor.get(descriptor);
+    if (!words) {
+      words = roleWords(descriptor);
+      this.roleWordsByDescriptor.set(descriptor, words);
+    }
+    return words;
   }
 
   private outletFitting(phrase: NounPhrase): Entity | undefined {
@@ -232,6 +275,29 @@ export class EntityResolver {
     return undefined;
   }
 
+  /** Moves the entity to the head of the list of entities by latest mention. */
+  private noteMention(entity: Entity): void {
+    if (entity !== this.latestMentioned) {
+      if (entity.newer) entity.newer.older = entity.older;
+      if (entity.older) entity.older.newer = entity.newer;
+      entity.newer = undefined;
+      entity.older = this.latestMentioned;
+      if (this.latestMentioned) this.latestMentioned.newer = entity;
+      this.latestMentioned = entity;
+    }
+    entity.mentionIndex = this.mentionCount++;
+  }
+
+  /** `latest((e) => e.kind === 'person' && e.lastSeen < offset)` as a plain loop: every he, his, she and her asks it. */
+  private latestPersonBefore(offset: number): Entity | undefined {
+    let best: Entity | undefined;
+    const floor = this.mentionCount - RECENT_LIMIT;
+    for (let e = this.latestMentioned; e && e.mentionIndex >= floor; e = e.older) {
+      if (e.kind === 'person' && e.lastSeen < offset && (!best || e.lastSeen > best.lastSeen)) best = e;
+    }
+    return best;
+  }
+
   private latest(test: (e: Entity) => boolean): Entity | undefined {
     return this.latestBy(test, (e) => e.lastSeen);
   }
@@ -239,9 +305,8 @@ export class EntityResolver {
   /** The best entity by `key` among those mentioned recently that pass `test`. */
   private latestBy(test: (e: Entity) => boolean, key: (e: Entity) => number): Entity | undefined {
     let best: Entity | undefined;
-    const floor = Math.max(0, this.recent.length - RECENT_LIMIT);
-    for (let i = this.recent.length - 1; i >= floor; i--) {
-      const e = this.recent[i];
+    const floor = this.mentionCount - RECENT_LIMIT;
+    for (let e = this.latestMentioned; e && e.mentionIndex >= floor; e = e.older) {
       if (test(e) && (!best || key(e) > key(best))) best = e;
     }
     return best;
@@ -252,7 +317,7 @@ export class EntityResolver {
       index: this.entities.length,
       kind,
       name,
-      words: name.toLowerCase().split(/\s+/),
+      words: this.nameWords(name).words,
       gender: 'unknown',
       plural: false,
       mentions: [],
@@ -260,6 +325,9 @@ export class EntityResolver {
       lastSeen: -1,
       lastSpoke: -1,
       lastSpokeParagraph: -1000,
+      mentionIndex: -1,
+      newer: undefined,
+      older: undefined,
       ...extra,
     };
     if (entity.gender === undefined) entity.gender = 'unknown';
@@ -283,8 +351,8 @@ function roleWord(word: string): string {
 }
 
 /** The words of a descriptor, titles spelled out, for "the senator" to find "Sen. Ann Lee". */
-function roleWords(descriptor: string | undefined): string[] {
-  return descriptor ? descriptor.split(/\s+/).map(roleWord) : [];
+function roleWords(descriptor: string): string[] {
+  return descriptor.split(/\s+/).map(roleWord);
 }
 
 function normalise(name: string): string {

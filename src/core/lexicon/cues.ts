@@ -115,6 +115,12 @@ export function verbCue(word: string): VerbCue | undefined {
   return verbIndex.get(word);
 }
 
+/** Every word form the verb lexicon holds. */
+export function verbCueWords(): Iterable<string> {
+  verbIndex ??= buildVerbIndex();
+  return verbIndex.keys();
+}
+
 function regularForms(base: string): string[] {
   const stem = base.endsWith('e') ? base.slice(0, -1) : base;
   const consonantY = /[^aeiou]y$/.test(base);

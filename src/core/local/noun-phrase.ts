@@ -278,6 +278,43 @@ function genderOfTitles(tokens: readonly Token[], first: number, end: number): G
 
 const isAcronym = (t: Token) => t.text.length >= 2 && t.text.length <= 6 && t.text === t.text.toUpperCase() && /^[A-Z]/.test(t.text);
 
+function isTitleLike(t: Token): boolean {
+  return TITLES.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || NATIONALITIES.has(t.lower);
+}
+
+function span(ctx: PhraseContext, a: number, b: number): { start: number; end: number; text: string } {
+  const start = ctx.tokens[a].start;
+  const end = ctx.tokens[b - 1].end;
+  return { start, end, text: ctx.text.slice(start, end) };
+}
+
+/** Tokens [from, end) are all nationalities or title modifiers that head no organisation ("the Russian"). */
+function onlyAdjectives(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let i = from; i < end; i++) {
+    const w = tokens[i].lower;
+    if (!(NATIONALITIES.has(w) || TITLE_MODIFIERS.has(w) && !ORGANIZATION_HEADS.has(w))) return false;
+  }
+  return true;
+}
+
+/** An organisation's head among tokens [from, end); one that is also a title counts only as the last word. */
+function holdsOrganizationHead(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let i = from; i < end; i++) {
+    const w = tokens[i].lower;
+    if (ORGANIZATION_HEADS.has(w) && !(TITLES.has(w) && i !== end - 1)) return true;
+  }
+  return false;
+}
+
+/** The country of the first nationality among tokens [from, end). */
+function firstNationality(tokens: readonly Token[], from: number, end: number): string | undefined {
+  for (let i = from; i < end; i++) {
+    const country = NATIONALITIES.get(tokens[i].lower);
+    if (country !== undefined) return country;
+  }
+  return undefined;
+}
+
 /** Tells what tokens [first, end) name. */
 export function classify(ctx: PhraseContext, first: number, end: number): NounPhrase | undefined {
   const { tokens, text } = ctx;
@@ -293,7 +330,6 @@ export function classify(ctx: PhraseContext, first: number, end: number): NounPh
     definite: !determiner || !INDEFINITE_DETERMINERS.has(determiner.lower),
     plural: false,
   };
-  const span = (a: number, b: number) => ({ start: tokens[a].start, end: tokens[b - 1].end, text: text.slice(tokens[a].start, tokens[b - 1].end) });
 
   // "Critics said", "Officials say": a capitalised common noun at a sentence's start is a description, not a name
   const commonNoun = end - from === 1 && last.cap && (ANONYMOUS_HEADS.has(last.lower) || ORGANIZATION_HEADS.has(last.lower) && !isAcronym(last)) && last.text !== last.text.toUpperCase();
@@ -307,7 +343,6 @@ export function classify(ctx: PhraseContext, first: number, end: number): NounPh
       else break;
     }
     let nameStart = runStart;
-    const isTitleLike = (t: Token) => TITLES.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || NATIONALITIES.has(t.lower);
     while (nameStart < end - 1 && (isTitleLike(tokens[nameStart]) || NAME_CONNECTORS.has(tokens[nameStart].lower))) {
       nameStart++;
       // "Secretary of State John Kerry": the object of a title's "of" is part of the title
@@ -331,51 +366,51 @@ export function classify(ctx: PhraseContext, first: number, end: number): NounPh
         }
       }
     }
-    const nameTokens = tokens.slice(nameStart, nameEnd);
+    // token ranges are walked by index, not sliced: classify runs for every capitalised run of every paragraph
+    const nameLength = nameEnd - nameStart;
     // "the Russian", "Ukrainian": an adjective alone names no one
-    if (nameTokens.every((t) => NATIONALITIES.has(t.lower) || TITLE_MODIFIERS.has(t.lower) && !ORGANIZATION_HEADS.has(t.lower)) && !isAcronym(last)) return undefined;
+    if (onlyAdjectives(tokens, nameStart, nameEnd) && !isAcronym(last)) return undefined;
     // "said Tuesday": a day or a month is no one
-    if (nameTokens.length === 1 && CALENDAR_WORDS.has(last.lower)) return undefined;
-    const wholeTokens = tokens.slice(from, end);
+    if (nameLength === 1 && CALENDAR_WORDS.has(last.lower)) return undefined;
     const descriptor = nameStart > from ? text.slice(tokens[from].start, tokens[nameStart - 1].end) : undefined;
-    const orgLike = wholeTokens.some((t) => ORGANIZATION_HEADS.has(t.lower) && !(TITLES.has(t.lower) && t !== last)) ||
-      (nameTokens.length === 1 && (COUNTRY_NAMES.has(last.lower) || isAcronym(last) && genderOfFirstName(last.text) === undefined));
+    const orgLike = holdsOrganizationHead(tokens, from, end) ||
+      (nameLength === 1 && (COUNTRY_NAMES.has(last.lower) || isAcronym(last) && genderOfFirstName(last.text) === undefined));
     // a name right after a title is a person's ("Senate Majority Leader Ann Lee"), whatever organisation the title names
-    const titled = nameStart > from && TITLES.has(tokens[nameStart - 1].lower) && nameTokens.length >= 1 && !ORGANIZATION_HEADS.has(last.lower);
-    if (orgLike && !titled && !(nameTokens.length >= 2 && genderOfFirstName(nameTokens[0].text))) {
-      const { start, end: e, text: t } = span(from, end);
+    const titled = nameStart > from && TITLES.has(tokens[nameStart - 1].lower) && nameLength >= 1 && !ORGANIZATION_HEADS.has(last.lower);
+    if (orgLike && !titled && !(nameLength >= 2 && genderOfFirstName(tokens[nameStart].text))) {
+      const { start, end: e, text: t } = span(ctx, from, end);
       return phraseOf('organization', start, e, t, base, { gender: 'neuter', head: last.lower });
     }
     // "Mr. King", "Dr. Bishop": an honorific makes a person of any word after it
     const honored = nameStart > 0 && HONORIFICS.has(tokens[nameStart - 1].lower);
-    if (nameTokens.length === 1 && TITLES.has(last.lower) && !honored) {
+    if (nameLength === 1 && TITLES.has(last.lower) && !honored) {
       // "the President said": a role standing for a person met before
-      const { start, end: e, text: t } = span(first, end);
+      const { start, end: e, text: t } = span(ctx, first, end);
       return phraseOf('role', start, e, t, base, { gender: genderOfTitles(tokens, from, end), head: last.lower });
     }
-    const { start, end: e, text: t } = span(nameStart, nameEnd);
+    const { start, end: e, text: t } = span(ctx, nameStart, nameEnd);
     let gender = genderOfTitles(tokens, from, end);
-    if (gender === 'unknown' && nameTokens.length >= 2) gender = genderOfFirstName(nameTokens[0].text) ?? 'unknown';
+    if (gender === 'unknown' && nameLength >= 2) gender = genderOfFirstName(tokens[nameStart].text) ?? 'unknown';
     return phraseOf('person', start, e, t, base, { descriptor, gender });
   }
 
   const headWord = last.lower;
-  const nationality = tokens.slice(from, end).map((t) => NATIONALITIES.get(t.lower)).find((c) => c !== undefined);
+  const nationality = firstNationality(tokens, from, end);
   if (OUTLET_HEADS.has(headWord)) {
-    const { start, end: e, text: t } = span(first, end);
+    const { start, end: e, text: t } = span(ctx, first, end);
     return phraseOf('outlet-description', start, e, t, base, { gender: 'neuter', head: headWord, outletTypes: OUTLET_HEADS.get(headWord), country: nationality });
   }
   if (ORGANIZATION_HEADS.has(headWord) && !ANONYMOUS_HEADS.has(headWord)) {
-    const { start, end: e, text: t } = span(from, end);
+    const { start, end: e, text: t } = span(ctx, from, end);
     return phraseOf('organization', start, e, t, base, { gender: 'neuter', head: headWord, country: nationality });
   }
   if (ANONYMOUS_HEADS.has(headWord)) {
-    const { start, end: e, text: t } = span(first, end);
+    const { start, end: e, text: t } = span(ctx, first, end);
     const plural = headWord.endsWith('s') || headWord === 'people' || headWord === 'police';
     return phraseOf('anonymous', start, e, t, base, { gender: plural ? 'plural' : genderOfTitles(tokens, from, end), head: singular(headWord), plural });
   }
   if (TITLES.has(headWord)) {
-    const { start, end: e, text: t } = span(first, end);
+    const { start, end: e, text: t } = span(ctx, first, end);
     return phraseOf(determiner && !base.definite ? 'anonymous' : 'role', start, e, t, base, { gender: genderOfTitles(tokens, from, end), head: headWord });
   }
   return undefined;

@@ -3,7 +3,7 @@
 // cue. Offsets are relative to the paragraph, so a paragraph's result can be cached and reused wherever it moves.
 import type { CueKind, QuoteKind } from '../model';
 import type { OutletMatch, OutletRegistry } from '../registry';
-import { AFTER_VERB_FILLER, BETWEEN_SOURCE_AND_VERB, CUE_FRAME_NOUNS, PHRASE_CUES, verbCue } from '../lexicon/cues';
+import { AFTER_VERB_FILLER, BETWEEN_SOURCE_AND_VERB, CUE_FRAME_NOUNS, PHRASE_CUES, verbCue, verbCueWords, type PhraseCue } from '../lexicon/cues';
 import { ANONYMOUS_HEADS, DETERMINERS, NATIONALITIES, NOT_NAME_STARTS, TITLE_MODIFIERS, TITLES } from '../lexicon/words';
 import { scanQuotes, type LocalQuote, type QuoteFamily, type QuoteProblem } from '../text/quotes';
 import { splitSentences, type SentenceRange } from '../text/sentences';
@@ -60,24 +60,39 @@ const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s
 const CLAUSE_LINKS = new Set(['by', 'while', 'before', 'after', 'when', 'in', 'as', ',', 'and', 'also', 'even', 'then']);
 const INVERTING = new Set(['say', 'add', 'tell', 'write', 'ask', 'report', 'explain', 'note', 'continue', 'recall', 'reply', 'respond', 'answer', 'insist', 'warn', 'argue', 'claim', 'state', 'declare', 'observe', 'remark', 'quip', 'counter', 'concede', 'admit', 'acknowledge', 'announce', 'confirm', 'predict', 'conclude', 'suggest', 'emphasize', 'stress', 'tweet', 'joke', 'boast']);
 
+const NO_OUTLETS: ReadonlyMap<number, OutletMatch> = new Map();
+const NO_OFFSETS: ReadonlySet<number> = new Set();
+
 export function analyzeParagraph(text: string, incoming: QuoteFamily | null, registry: OutletRegistry): LocalParagraph {
   const scan = scanQuotes(text, incoming);
   const tokens = tokenize(text);
   markQuoted(tokens, scan.quotes, text.length);
-  const closeMarks = new Set(scan.quotes.filter((q) => q.close >= 0).map((q) => q.close));
+  // most paragraphs close no quote and name no outlet: they share empty look-ups instead of making their own
+  const closeMarks = scan.quotes.length ? new Set(scan.quotes.filter((q) => q.close >= 0).map((q) => q.close)) : NO_OFFSETS;
   const sentences = splitSentences(tokens, closeMarks);
   const outlets = registry.findAll(text);
-  const outletEndingAt = new Map<number, OutletMatch>();
-  const outletStartingAt = new Map<number, OutletMatch>();
-  indexOutlets(tokens, outlets, outletStartingAt, outletEndingAt);
-  const inOutlet = new Set<number>();
-  for (const [first, match] of outletStartingAt) for (let i = first; i < tokens.length && tokens[i].start < match.end; i++) inOutlet.add(i);
+  let outletEndingAt: ReadonlyMap<number, OutletMatch> = NO_OUTLETS;
+  let outletStartingAt: ReadonlyMap<number, OutletMatch> = NO_OUTLETS;
+  let inOutlet: ReadonlySet<number> = NO_OFFSETS;
+  if (outlets.length) {
+    const ending = new Map<number, OutletMatch>();
+    const starting = new Map<number, OutletMatch>();
+    indexOutlets(tokens, outlets, starting, ending);
+    const inside = new Set<number>();
+    for (const [first, match] of starting) for (let i = first; i < tokens.length && tokens[i].start < match.end; i++) inside.add(i);
+    outletEndingAt = ending;
+    outletStartingAt = starting;
+    inOutlet = inside;
+  }
 
   const cues: LocalCue[] = [];
   const names: LocalName[] = [];
   const pronouns: LocalParagraph['pronouns'] = [];
-  sentences.forEach((sentence, index) => {
-    const ctx: PhraseContext = { tokens, text, sentenceFirst: sentence.first, sentenceLast: sentence.last, outletEndingAt, outletStartingAt };
+  // one context for the paragraph, moved from sentence to sentence (no object per sentence; nothing keeps it)
+  const ctx: PhraseContext = { tokens, text, sentenceFirst: 0, sentenceLast: 0, outletEndingAt, outletStartingAt };
+  for (let index = 0; index < sentences.length; index++) {
+    ctx.sentenceFirst = sentences[index].first;
+    ctx.sentenceLast = sentences[index].last;
     const before = cues.length;
     findCues(ctx, index, cues, inOutlet);
     if (cues.length === before) {
@@ -85,7 +100,7 @@ export function analyzeParagraph(text: string, incoming: QuoteFamily | null, reg
       if (cue) cues.push(localCue(cue, 'belief', cue.confidence, index));
     }
     findNames(ctx, index, names, pronouns, inOutlet);
-  });
+  }
   const quotes = linkQuotes(text, tokens, sentences, scan.quotes, cues);
   const first = cues[0];
   const opensTurn = first !== undefined && first.kind === 'colon' && first.sentence === 0 && first.subject !== undefined && first.subject.firstToken <= 1;
@@ -116,6 +131,7 @@ function indexOutlets(tokens: readonly Token[], outlets: readonly OutletMatch[],
 
 function findCues(ctx: PhraseContext, sentence: number, cues: LocalCue[], inOutlet: ReadonlySet<number>): void {
   const { tokens } = ctx;
+  const namesOutlets = inOutlet.size > 0; // most paragraphs name none: no set look-up per token
   for (let i = ctx.sentenceFirst; i < ctx.sentenceLast; i++) {
     const t = tokens[i];
     if (t.text === ':') {
@@ -126,13 +142,15 @@ function findCues(ctx: PhraseContext, sentence: number, cues: LocalCue[], inOutl
         continue;
       }
     }
-    if (t.quoted || inOutlet.has(i)) continue;
+    if (t.quoted || (namesOutlets && inOutlet.has(i))) continue;
     if (t.kind === 'punct') {
       const cue = punctuationCue(ctx, i);
       if (cue) cues.push(localCue(cue, 'colon', cue.confidence, sentence));
       continue;
     }
-    const phrase = PHRASES_BY_FIRST_WORD.get(t.lower)?.find((p) => p.words.every((w, k) => tokens[i + k]?.lower === w && !tokens[i + k].quoted));
+    if (!mayBeCueWord(t.lower)) continue;
+    const candidates = PHRASES_BY_FIRST_WORD.get(t.lower);
+    const phrase = candidates && phraseCueAt(tokens, i, candidates);
     if (phrase) {
       const last = i + phrase.words.length;
       const cue = phrase.sourceAfter ? phraseCueWithSourceAfter(ctx, i, last) : verbLikeCue(ctx, i, last - 1, cues, sentence);
@@ -150,15 +168,60 @@ function findCues(ctx: PhraseContext, sentence: number, cues: LocalCue[], inOutl
     const verb = verbCue(t.lower);
     if (!verb) continue;
     // a capital inside a sentence makes a name ("United States", "Clean Power Plan"), not a verb
-    if (t.cap && i !== ctx.sentenceFirst && t.text !== t.text.toUpperCase()) continue;
+    if (t.cap && i !== ctx.sentenceFirst && !isAllUpperCase(t.text)) continue;
     const next = tokens[i + 1];
     if (next && !next.quoted && verb.entry.notBefore?.includes(next.lower)) continue;
     // shouted headlines ("QUESTIONABLE MEDICAL CLAIMS —") and "having said that" are no attributions
-    if (t.text.length > 1 && t.text === t.text.toUpperCase() || tokens[i - 1]?.lower === 'having') continue;
+    if (t.text.length > 1 && isAllUpperCase(t.text) || tokens[i - 1]?.lower === 'having') continue;
     if (readsAsNoun(tokens, i, verb.form)) continue;
     const cue = verbLikeCue(ctx, i, i, cues, sentence, verb.form, verb.entry.lemma);
     if (cue) cues.push(localCue(cue, verb.entry.kind, verb.entry.confidence * cue.confidence, sentence));
   }
+}
+
+const CUE_WORD_FILTER_SIZE = 1 << 13;
+
+/** A slot in the cue-word filter from a word's length and its first and last UTF-16 units. */
+function cueWordKey(word: string): number {
+  let key = word.length;
+  key = (key * 31 + word.charCodeAt(0)) | 0;
+  key = (key * 31 + word.charCodeAt(word.length - 1)) | 0;
+  return key & (CUE_WORD_FILTER_SIZE - 1);
+}
+
+let cueWordFilter: Uint8Array | undefined;
+
+/**
+ * False when the lower-case word is surely no cue of findCues: not the first word of a phrase cue, not a nominal cue,
+ * not a verb form. Most words of an article fail this filter and cost findCues no map look-up (three otherwise).
+ */
+function mayBeCueWord(lower: string): boolean {
+  if (!cueWordFilter) {
+    cueWordFilter = new Uint8Array(CUE_WORD_FILTER_SIZE);
+    for (const word of [...PHRASES_BY_FIRST_WORD.keys(), ...NOMINAL_CUES, ...verbCueWords()]) cueWordFilter[cueWordKey(word)] = 1;
+  }
+  return cueWordFilter[cueWordKey(lower)] === 1;
+}
+
+/** The first of `candidates` whose words stand unquoted at token `i` on. (A function of its own: a closure over the
+ * loop's `i` would cost findCues a context object per token.) */
+function phraseCueAt(tokens: readonly Token[], i: number, candidates: readonly PhraseCue[]): PhraseCue | undefined {
+  for (const phrase of candidates) {
+    let k = 0;
+    while (k < phrase.words.length && tokens[i + k]?.lower === phrase.words[k] && !tokens[i + k].quoted) k++;
+    if (k === phrase.words.length) return phrase;
+  }
+  return undefined;
+}
+
+/** `word === word.toUpperCase()`, without making the upper-case string when the word is ASCII. */
+function isAllUpperCase(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x80) return word === word.toUpperCase();
+    if (code >= 97 && code <= 122) return false;
+  }
+  return true;
 }
 
 type CueShape = Omit<LocalCue, 'kind' | 'sentence'>;
@@ -169,7 +232,7 @@ function localCue(cue: CueShape, kind: CueKind, confidence: number, sentence: nu
 }
 
 /** Phrase cues by their first word, so most words cost one map look-up. */
-const PHRASES_BY_FIRST_WORD = new Map<string, (typeof PHRASE_CUES)[number][]>();
+const PHRASES_BY_FIRST_WORD = new Map<string, PhraseCue[]>();
 for (const phrase of PHRASE_CUES) {
   const list = PHRASES_BY_FIRST_WORD.get(phrase.words[0]);
   if (list) list.push(phrase);
@@ -654,6 +717,7 @@ function findNames(ctx: PhraseContext, sentence: number, names: LocalName[], pro
 
 /** Ties each quote to a cue of its sentence and tells its kind. */
 function linkQuotes(text: string, tokens: readonly Token[], sentences: readonly SentenceRange[], quotes: readonly LocalQuote[], cues: readonly LocalCue[]): LocalQuoteInfo[] {
+  if (quotes.length === 0) return [];
   let s = 0;
   // cues by sentence, so each quote looks at its own sentence's cues only
   const bySentence: Array<Array<{ c: LocalCue; i: number }>> = sentences.map(() => []);
@@ -671,7 +735,7 @@ function linkQuotes(text: string, tokens: readonly Token[], sentences: readonly 
     // the innermost first, but a cue whose source is a bare "it" or "which" ('she says it underscores "..."') yields
     // to the speaker around it
     const weak = (c: LocalCue) => (c.subject?.kind === 'pronoun' && (c.subject.name === 'it' || c.subject.name === 'which') ? 1 : 0);
-    holding.sort((a, b) => weak(a.c) - weak(b.c) || (a.c.content!.end - a.c.content!.start) - (b.c.content!.end - b.c.content!.start));
+    if (holding.length > 1) holding.sort((a, b) => weak(a.c) - weak(b.c) || (a.c.content!.end - a.c.content!.start) - (b.c.content!.end - b.c.content!.start));
     let cue = holding[0]?.i ?? -1;
     if (cue < 0 && inSentence.length) {
       const distance = (c: LocalCue) => (c.start >= close ? c.start - close : open - c.end);

@@ -9,12 +9,14 @@ export function findOutlets(index: NameIndex, text: string, from: number, to: nu
   const matches: OutletMatch[] = [];
   let i = Math.min(Math.max(from, 0), end);
   while (i < end) {
-    const cp = codePointAt(text, i);
+    const code = text.charCodeAt(i);
+    const cp = code < 0x80 ? code : codePointAt(text, i); // ASCII first: this runs on every character of a text
     if (!isWordChar(cp)) {
       i += charLength(cp);
       continue;
     }
-    if (!isWordChar(codePointBefore(text, i))) {
+    const runEnd = wordEnd(text, i);
+    if (index.mayStartWith(text, i, runEnd) && !isWordChar(codePointBefore(text, i))) {
       const match = index.matchAt(text, i, end);
       if (match) {
         matches.push(match);
@@ -22,7 +24,7 @@ export function findOutlets(index: NameIndex, text: string, from: number, to: nu
         continue;
       }
     }
-    i = wordEnd(text, i);
+    i = runEnd;
   }
   return matches;
 }

@@ -25,11 +25,23 @@ function traitsOf(outlet: Outlet, alias: string, tokens: readonly string[]): Nam
   };
 }
 
+const FIRST_WORD_FILTER_SIZE = 1 << 14;
+
+/** A slot in the first-word filter from a word's length and its first, second and last UTF-16 units. */
+function firstWordKey(text: string, start: number, end: number): number {
+  let key = end - start;
+  key = (key * 31 + text.charCodeAt(start)) | 0;
+  key = (key * 31 + text.charCodeAt(start + 1 < end ? start + 1 : start)) | 0;
+  key = (key * 31 + text.charCodeAt(end - 1)) | 0;
+  return key & (FIRST_WORD_FILTER_SIZE - 1);
+}
+
 export class NameIndex {
   private readonly root: TrieNode = {};
   private maxWordLength = 0;
-  /** First UTF-16 units of every name: most words of an article start with none of them and cost one look-up. */
-  private readonly firstUnits = new Set<number>();
+  /** A filter over the first words of the names (see firstWordKey): most words of an article fail it, and cost no
+   * string and no map look-up. */
+  private readonly firstWords = new Uint8Array(FIRST_WORD_FILTER_SIZE);
 
   /** Outlets in order of precedence: when two give the same name, the later one gets it. */
   constructor(outlets: Iterable<Outlet>) {
@@ -44,7 +56,7 @@ export class NameIndex {
     if (typeof alias !== 'string' || alias.length === 0 || alias.length > REGISTRY_LIMITS.maxNameLength) return;
     const tokens = tokenizeName(alias);
     if (tokens.length === 0 || !isWordChar(codePointAt(tokens[0], 0))) return;
-    this.firstUnits.add(tokens[0].charCodeAt(0));
+    this.firstWords[firstWordKey(tokens[0], 0, tokens[0].length)] = 1;
     let node = this.root;
     for (const token of tokens) {
       if (token !== GAP && isWordChar(codePointAt(token, 0))) this.maxWordLength = Math.max(this.maxWordLength, token.length);
@@ -56,9 +68,13 @@ export class NameIndex {
     node.terminal = { key: outlet.key, ...traitsOf(outlet, alias, tokens) };
   }
 
+  /** False when no name starts with the word text[start, end) (a whole run of word characters); true when one may. */
+  mayStartWith(text: string, start: number, end: number): boolean {
+    return end - start <= this.maxWordLength && this.firstWords[firstWordKey(text, start, end)] === 1;
+  }
+
   /** The longest name starting at word start `start` and ending by `to` that its context accepts. */
   matchAt(text: string, start: number, to: number): OutletMatch | null {
-    if (!this.firstUnits.has(text.charCodeAt(start))) return null;
     const hits: { end: number; terminal: Terminal }[] = [];
     let node: TrieNode | undefined = this.root;
     let pos = start;

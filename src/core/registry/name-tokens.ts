@@ -17,7 +17,8 @@ export function isSpace(code: number): boolean {
 export function wordEnd(text: string, pos: number): number {
   let i = pos;
   while (i < text.length) {
-    const cp = codePointAt(text, i);
+    const code = text.charCodeAt(i);
+    const cp = code < 0x80 ? code : codePointAt(text, i); // ASCII first: the scan runs over every word of a text
     if (!isWordChar(cp)) break;
     i += charLength(cp);
   }

@@ -2,9 +2,12 @@
 import { isLetterDigitOrMark } from '../text/chars';
 const UPPERCASE = /\p{Lu}|\p{Lt}/u;
 
-/** The code point starting at `i` (a lone surrogate counts as itself). */
+/** The code point starting at `i` (a lone surrogate counts as itself; 0 outside the text). Read by charCodeAt but for
+ * high surrogates: String.prototype.codePointAt is a call the outlet scan paid on every character. */
 export function codePointAt(text: string, i: number): number {
-  return text.codePointAt(i) ?? 0;
+  const code = text.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff) return text.codePointAt(i)!;
+  return code === code ? code : 0; // NaN outside the text
 }
 
 /** The code point ending just before `i`, or -1 at the start. */
@@ -22,12 +25,14 @@ export function charLength(codePoint: number): number {
   return codePoint > 0xffff ? 2 : 1;
 }
 
+/** ASCII word characters by code, so that the scan's commonest test is one load, not a chain of comparisons. */
+const ASCII_WORD = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) ASCII_WORD[c] = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f ? 1 : 0;
+
 /** Letters, digits, combining marks and "_": the characters a name may not start or end inside. */
 export function isWordChar(codePoint: number): boolean {
   if (codePoint < 0) return false;
-  if (codePoint < 0x80) {
-    return (codePoint >= 0x61 && codePoint <= 0x7a) || (codePoint >= 0x41 && codePoint <= 0x5a) || (codePoint >= 0x30 && codePoint <= 0x39) || codePoint === 0x5f;
-  }
+  if (codePoint < 0x80) return ASCII_WORD[codePoint] === 1;
   return isLetterDigitOrMark(codePoint);
 }
 

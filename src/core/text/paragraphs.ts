@@ -10,7 +10,9 @@ interface Line {
   blank: boolean;
 }
 
-function* lines(text: string): Generator<Line> {
+/** The lines of the text, in an array (a generator cost an iterator result per line). */
+function lines(text: string): Line[] {
+  const all: Line[] = [];
   let start = 0;
   const n = text.length;
   while (start <= n) {
@@ -22,11 +24,12 @@ function* lines(text: string): Generator<Line> {
       if (blank && c !== 32 && c !== 9 && c !== 0xa0 && c !== 0xfeff) blank = false;
       end++;
     }
-    yield { start, end, blank };
-    if (end >= n) return;
+    all.push({ start, end, blank });
+    if (end >= n) break;
     // CRLF counts as one break; a lone CR as one too
     start = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
   }
+  return all;
 }
 
 /** Trims white space inside [start, end). */
@@ -64,7 +67,7 @@ export function splitParagraphs(text: string, format: DocumentFormat = 'plain'):
 }
 
 function plainParagraphs(text: string): Paragraph[] {
-  const all = [...lines(text)];
+  const all = lines(text);
   const paragraphs: Paragraph[] = [];
   // blank lines separate paragraphs only where they stand between text (a final newline is no separator)
   const firstText = all.findIndex((line) => !line.blank);

@@ -57,7 +57,31 @@ function isSpaceOrStart(c: string | undefined): boolean {
   return c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
 }
 
+/**
+ * ' " « » and ‘ ’ ‚ ‛ “ ” „: every mark the scan below has a case for (and two it has none for). The scan jumps from
+ * mark to mark with it (test() with the g flag moves lastIndex and makes no match array): a regular expression runs
+ * through the text between marks about three times faster than a loop over its characters.
+ */
+const QUOTE_MARK = /["'\u00ab\u00bb\u2018-\u201e]/g;
+
 const OPENING_CONTEXT = new Set(['(', '[', '{', '—', '–', '-', '/', ':', '“', '‘', '"', "'", '«', '„']);
+
+// The stack of open marks is handled by plain functions, not closures made at every call of scanQuotes.
+
+function closeAt(stack: Open[], quotes: LocalQuote[], depth: number, offset: number): void {
+  const open = stack[depth];
+  stack.length = depth;
+  if (depth === 0) quotes.push({ open: open.offset, close: offset, family: open.family, mark: open.mark, openWidth: open.width });
+}
+
+function indexOf(stack: readonly Open[], family: QuoteFamily): number {
+  for (let d = stack.length - 1; d >= 0; d--) if (stack[d].family === family) return d;
+  return -1;
+}
+
+function push(stack: Open[], open: Open): void {
+  if (stack.length < MAX_DEPTH) stack.push(open);
+}
 
 /**
  * Scans `text` (one paragraph). `incoming` is the family of a quote that continues from the previous paragraph;
@@ -75,88 +99,80 @@ export function scanQuotes(text: string, incoming: QuoteFamily | null = null): Q
     if (i < text.length && familyOfOpening(text[i]) === incoming) i += text.startsWith("''", i) ? 2 : 1;
   }
 
-  const closeAt = (depth: number, offset: number) => {
-    const open = stack[depth];
-    stack.length = depth;
-    if (depth === 0) quotes.push({ open: open.offset, close: offset, family: open.family, mark: open.mark, openWidth: open.width });
-  };
-  const indexOf = (family: QuoteFamily): number => {
-    for (let d = stack.length - 1; d >= 0; d--) if (stack[d].family === family) return d;
-    return -1;
-  };
-  const push = (open: Open) => {
-    if (stack.length < MAX_DEPTH) stack.push(open);
-  };
 
   for (; i < text.length; i++) {
+    // on to the next quotation mark, if any
+    QUOTE_MARK.lastIndex = i;
+    if (!QUOTE_MARK.test(text)) break;
+    i = QUOTE_MARK.lastIndex - 1;
     const c = text[i];
     if (c === "'" && text[i + 1] === "'") {
       // '' as a double quotation mark, as some papers print it
-      const d = indexOf('double');
-      if (d >= 0 && !isSpaceOrStart(text[i - 1])) closeAt(d, i);
-      else if (d < 0) push({ family: 'double', offset: i, mark: "''", width: 2, straight: true });
+      const d = indexOf(stack, 'double');
+      if (d >= 0 && !isSpaceOrStart(text[i - 1])) closeAt(stack, quotes, d, i);
+      else if (d < 0) push(stack, { family: 'double', offset: i, mark: "''", width: 2, straight: true });
       i++;
       continue;
     }
     switch (c) {
       case '“': {
-        const low = indexOf('low');
-        if (low >= 0) closeAt(low, i);
-        else push({ family: 'double', offset: i, mark: c, width: 1, straight: false });
+        const low = indexOf(stack, 'low');
+        if (low >= 0) closeAt(stack, quotes, low, i);
+        else push(stack, { family: 'double', offset: i, mark: c, width: 1, straight: false });
         break;
       }
       case '”': {
-        const d = indexOf('double');
-        const low = indexOf('low');
+        const d = indexOf(stack, 'double');
+        const low = indexOf(stack, 'low');
         const at = Math.max(d, low);
-        if (at >= 0) closeAt(at, i);
+        if (at >= 0) closeAt(stack, quotes, at, i);
         // ”...” as Swedish and Finnish print it, or a mark turned the wrong way: it opens where a quote can start
-        else if ((isSpaceOrStart(text[i - 1]) || OPENING_CONTEXT.has(text[i - 1])) && isLetterOrDigit(text[i + 1])) push({ family: 'double', offset: i, mark: c, width: 1, straight: false });
+        else if ((isSpaceOrStart(text[i - 1]) || OPENING_CONTEXT.has(text[i - 1])) && isLetterOrDigit(text[i + 1])) push(stack, { family: 'double', offset: i, mark: c, width: 1, straight: false });
         else problems.push({ offset: i, mark: c, kind: 'unbalanced' });
         break;
       }
       case '"': {
-        const d = indexOf('double');
+        const d = indexOf(stack, 'double');
         const before = text[i - 1];
         const after = text[i + 1];
-        if (d >= 0 && !(isSpaceOrStart(before) && !isSpaceOrStart(after) && d < stack.length - 1)) closeAt(d, i);
+        if (d >= 0 && !(isSpaceOrStart(before) && !isSpaceOrStart(after) && d < stack.length - 1)) closeAt(stack, quotes, d, i);
         else if (isSpaceOrStart(after) && !isSpaceOrStart(before) && !OPENING_CONTEXT.has(before)) {
           problems.push({ offset: i, mark: c, kind: 'unbalanced' });
-        } else push({ family: 'double', offset: i, mark: c, width: 1, straight: true });
+        } else push(stack, { family: 'double', offset: i, mark: c, width: 1, straight: true });
         break;
       }
       case '‘':
         // "rock ‘n’ roll" and misused openings inside words are no quotes
-        if (!isLetterOrDigit(text[i - 1])) push({ family: 'single', offset: i, mark: c, width: 1, straight: false });
+        if (!isLetterOrDigit(text[i - 1])) push(stack, { family: 'single', offset: i, mark: c, width: 1, straight: false });
         break;
       case '’':
       case "'": {
         const before = text[i - 1];
         const after = text[i + 1];
         if (isLetterOrDigit(before) && isLetterOrDigit(after)) break; // didn't, Moscow's
-        const s = indexOf('single');
+        const s = indexOf(stack, 'single');
         if (s >= 0 && !isSpaceOrStart(before)) {
-          closeAt(s, i);
+          closeAt(stack, quotes, s, i);
           break;
         }
         if (isDigit(after)) break; // '90s
         if (c === "'" && (isSpaceOrStart(before) || OPENING_CONTEXT.has(before)) && isLetterOrDigit(after)) {
-          push({ family: 'single', offset: i, mark: c, width: 1, straight: true });
+          push(stack, { family: 'single', offset: i, mark: c, width: 1, straight: true });
         }
         // otherwise a possessive ("soldiers’ ") or an elision: not a quote
         break;
       }
       case '«':
-        push({ family: 'guillemet', offset: i, mark: c, width: 1, straight: false });
+        push(stack, { family: 'guillemet', offset: i, mark: c, width: 1, straight: false });
         break;
       case '»': {
-        const g = indexOf('guillemet');
-        if (g >= 0) closeAt(g, i);
+        const g = indexOf(stack, 'guillemet');
+        if (g >= 0) closeAt(stack, quotes, g, i);
         else problems.push({ offset: i, mark: c, kind: 'unbalanced' });
         break;
       }
       case '„':
-        push({ family: 'low', offset: i, mark: c, width: 1, straight: false });
+        push(stack, { family: 'low', offset: i, mark: c, width: 1, straight: false });
         break;
     }
   }
@@ -177,7 +193,8 @@ export function scanQuotes(text: string, incoming: QuoteFamily | null = null): Q
       quotes.push({ open: outer.offset, close: -1, family: outer.family, mark: outer.mark, openWidth: outer.width });
     }
   }
-  quotes.sort((a, b) => a.open - b.open);
+  // (sorting copies the array even when there is nothing to sort, and most paragraphs have one quote or none)
+  if (quotes.length > 1) quotes.sort((a, b) => a.open - b.open);
   return { quotes, problems, openAtEnd };
 }
 

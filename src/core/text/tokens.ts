@@ -32,8 +32,10 @@ export const TITLE_ABBREVIATIONS = new Set(
   'mr. mrs. ms. dr. gen. sen. rep. gov. lt. col. sgt. capt. maj. cmdr. adm. prof. rev. st. hon. atty. sens. reps. messrs.'.split(' '),
 );
 
-function isWordCode(code: number, c: string): boolean {
-  return isLetterDigitOrMark(code >= 0xd800 && code <= 0xdbff && c.length === 2 ? c.codePointAt(0)! : code);
+/** The code point at `i` when it starts a word: a surrogate pair is read whole (a high surrogate with no unit after it
+ * is taken alone, as it stands). */
+function isWordAt(text: string, i: number, code: number): boolean {
+  return isLetterDigitOrMark(code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? text.codePointAt(i)! : code);
 }
 
 function isUpper(c: string): boolean {
@@ -46,15 +48,40 @@ function isSpaceCode(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x2009 || code === 0x202f || code === 0xfeff;
 }
 
+const APOSTROPHE = 0x27;
+const RIGHT_SINGLE_QUOTE = 0x2019;
+const HYPHEN = 0x2d;
+const NON_BREAKING_HYPHEN = 0x2011;
+const PERIOD = 0x2e;
+const LOWER_S = 0x73;
+
+/** The lower-case form of `t` = text[start, end): `t` itself when it has no capital and no non-ASCII character, which
+ * is most words, and spares them a call to toLowerCase, the dearest step of tokenising. */
+function lowerCaseOf(text: string, t: string, start: number, end: number): string {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80 || (code >= 65 && code <= 90)) return t.toLowerCase();
+  }
+  return t;
+}
+
+/** A code that leaves a word its own lower-case form: ASCII, not a capital. */
+function isPlainCode(code: number): boolean {
+  return code < 0x80 && !(code >= 65 && code <= 90);
+}
+
+/** `plain`: the token is known to be all plain codes (the word scan tells it), so it is its own lower-case form. */
+function pushToken(tokens: Token[], text: string, start: number, end: number, kind: TokenKind, abbreviation: boolean, plain = false): void {
+  const t = text.slice(start, end);
+  const lower = kind === 'punct' || plain ? t : lowerCaseOf(text, t, start, end);
+  tokens.push({ start, end, text: t, lower, kind, cap: kind === 'word' && lower !== t && isUpper(t[0]), quoted: false, abbreviation });
+}
+
+/** Characters are read by their UTF-16 codes: no string is made but each token's own text and lower-case form. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
   let i = 0;
-  const push = (start: number, end: number, kind: TokenKind, abbreviation = false) => {
-    const t = text.slice(start, end);
-    const lower = kind === 'punct' ? t : t.toLowerCase();
-    tokens.push({ start, end, text: t, lower, kind, cap: kind === 'word' && lower !== t && isUpper(t[0]), quoted: false, abbreviation });
-  };
   while (i < n) {
     const code = text.charCodeAt(i);
     if (isSpaceCode(code)) {
@@ -63,36 +90,34 @@ export function tokenize(text: string): Token[] {
     }
     // surrogate pairs stay whole
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1;
-    const c = text.slice(i, i + width);
-    if (!isWordCode(code, c)) {
+    if (!isWordAt(text, i, code)) {
       // '' stands for a double quotation mark in some papers' copy: one token, like the mark it stands for
       // "--" stands for a dash in typed copy: one token, like the dash
-      const w = (c === "'" && text[i + 1] === "'") || (c === '-' && text[i + 1] === '-') ? 2 : width;
-      push(i, i + w, 'punct');
+      const w = (code === APOSTROPHE && text.charCodeAt(i + 1) === APOSTROPHE) || (code === HYPHEN && text.charCodeAt(i + 1) === HYPHEN) ? 2 : width;
+      pushToken(tokens, text, i, i + w, 'punct', false);
       i += w;
       continue;
     }
     const start = i;
-    let singleLetterSegments = true;
     let segmentStart = i;
+    let plain = isPlainCode(code);
     i += width;
     while (i < n) {
       const k = text.charCodeAt(i);
-      const w = k >= 0xd800 && k <= 0xdbff && i + 1 < n ? 2 : 1;
-      const ch = text.slice(i, i + w);
-      if (isWordCode(k, ch)) {
-        i += w;
+      if (isWordAt(text, i, k)) {
+        plain &&= isPlainCode(k);
+        i += k >= 0xd800 && k <= 0xdbff && i + 1 < n ? 2 : 1;
         continue;
       }
-      const next = text.charCodeAt(i + 1);
-      const nextIsWord = i + 1 < n && isWordCode(next, text[i + 1]);
-      if ((ch === "'" || ch === '’' || ch === '-' || ch === '‑') && nextIsWord) {
+      const nextIsWord = i + 1 < n && isLetterDigitOrMark(text.charCodeAt(i + 1));
+      if ((k === APOSTROPHE || k === RIGHT_SINGLE_QUOTE || k === HYPHEN || k === NON_BREAKING_HYPHEN) && nextIsWord) {
+        plain &&= isPlainCode(k);
         i++;
         // a party tag's state after the hyphen ("R-S.C.", "D-N.Y.") is single letters joined by periods
-        if (ch !== "'" && ch !== '’') segmentStart = i;
+        if (k === HYPHEN || k === NON_BREAKING_HYPHEN) segmentStart = i;
         continue;
       }
-      if (ch === '.' && nextIsWord && i - segmentStart === 1) {
+      if (k === PERIOD && nextIsWord && i - segmentStart === 1) {
         // U.S, p.m: single letters joined by periods
         i++;
         segmentStart = i;
@@ -100,26 +125,27 @@ export function tokenize(text: string): Token[] {
       }
       break;
     }
-    if (i - segmentStart !== 1) singleLetterSegments = false;
+    const singleLetterSegments = i - segmentStart === 1;
     let end = i;
     // possessive 's as a token of its own
-    const tail = text.slice(end - 2, end);
-    if (end - start > 2 && (tail === "'s" || tail === '’s')) {
-      push(start, end - 2, 'word');
-      push(end - 2, end, 'possessive');
-      continue;
-    }
-    if (text[end] === '.') {
-      const word = text.slice(start, end).toLowerCase();
-      const initials = singleLetterSegments && (end - start === 1 ? isUpper(text[start]) : text.slice(start, end).includes('.'));
-      if (ABBREVIATIONS.has(word) || initials) {
-        end++;
-        i = end;
-        push(start, end, 'word', true);
+    if (end - start > 2 && text.charCodeAt(end - 1) === LOWER_S) {
+      const mark = text.charCodeAt(end - 2);
+      if (mark === APOSTROPHE || mark === RIGHT_SINGLE_QUOTE) {
+        pushToken(tokens, text, start, end - 2, 'word', false);
+        pushToken(tokens, text, end - 2, end, 'possessive', false);
         continue;
       }
     }
-    push(start, end, 'word');
+    if (text.charCodeAt(end) === PERIOD) {
+      const initials = singleLetterSegments && (end - start === 1 ? isUpper(text[start]) : text.slice(start, end).includes('.'));
+      if (initials || ABBREVIATIONS.has(text.slice(start, end).toLowerCase())) {
+        end++;
+        i = end;
+        pushToken(tokens, text, start, end, 'word', true, plain);
+        continue;
+      }
+    }
+    pushToken(tokens, text, start, end, 'word', false, plain);
   }
   return tokens;
 }
