@@ -49,6 +49,8 @@ const STANCE_REGULAR = [
   'mock', 'ridicule', 'denounce', 'slam', 'back', 'welcome', 'applaud', 'hail', 'challenge', 'dispute', 'favor',
   'advocate', 'discuss', 'encourage', 'offer', 'label', 'dub', 'brand', 'characterize', 'portray', 'paint', 'chide',
   'chastise', 'scold', 'lambaste', 'rebuke', 'implore', 'beg', 'plead', 'pitch', 'highlight', 'reference', 'decide',
+  'point', 'detail', 'outline', 'publish', 'protest', 'invoke', 'deride', 'chant', 'grill', 'document', 'resist',
+  'fault', 'credit', 'thank', 'congratulate', 'embrace', 'downplay', 'promote', 'acknowledge', 'lobby', 'vote',
 ];
 
 const BELIEF_IRREGULAR: ReadonlyArray<readonly [string, ...string[]]> = [

@@ -294,6 +294,9 @@ const NOUN_FOLLOWERS = new Set(['as', 'is', 'was', 'are', 'were', 'has', 'have',
 
 function readsAsNoun(tokens: readonly Token[], i: number, form: string): boolean {
   const word = tokens[i].lower;
+  // "state regulators", "the New York state attorney general": "state" before a plain word modifies it
+  if (word === 'state' && tokens[i + 1]?.kind === 'word' && !tokens[i + 1].cap && !NOT_AFTER_STATE_NOUN.has(tokens[i + 1].lower)) return true;
+  if (form === 'ed' && word === 'called' && namesSomething(tokens, i)) return true;
   const lemma = form === 's' && word.endsWith('s') ? word.slice(0, -1) : word;
   if (form !== 'base' && form !== 's' || !NOUN_VERBS.has(lemma)) return false;
   const next = tokens[i + 1];
@@ -308,6 +311,24 @@ function readsAsNoun(tokens: readonly Token[], i: number, form: string): boolean
     if (!t.cap && !isRoleLike(t) && k < i - 1) return false;
   }
   return false;
+}
+
+/** Words after "state" that show it is the verb: "they state that", "state their case". */
+const NOT_AFTER_STATE_NOUN = new Set(['that', 'the', 'a', 'an', 'their', 'his', 'her', 'its', 'our', 'clearly', 'publicly', 'plainly', 'flatly', 'otherwise']);
+
+/**
+ * "a stream called Miracle Run", "Clinton called Alicia Machado on Friday": "called" and a name with nothing said
+ * after it (no quotation, no "a liar") names or phones; "Trump called Machado 'Miss Piggy'" reports words.
+ */
+function namesSomething(tokens: readonly Token[], i: number): boolean {
+  let k = i + 1;
+  if (!tokens[k] || tokens[k].kind !== 'word' || !tokens[k].cap || tokens[k].quoted) return false;
+  while (tokens[k] && tokens[k].kind === 'word' && (tokens[k].cap || tokens[k].abbreviation) && !tokens[k].quoted) k++;
+  const after = tokens[k];
+  if (after && after.kind === 'possessive') return false;
+  if (!after || after.kind === 'punct') return !after || !(isOpenQuoteLike(after) || after.text === '‘' || after.text === "'");
+  if (after.quoted) return false;
+  return /^(on|in|at|to|from|after|before|during|last|this|yesterday|today|and|for|with|about|by)$/.test(after.lower);
 }
 
 function isOpenQuoteLike(t: Token): boolean {
