@@ -81,3 +81,17 @@ test('rule: "I" and "we" outside quotes are the writer, a source that is not fla
   assert.deepEqual(attributions(analysis), ['think → (none)', 'said → the mayor (anonymous)', 'asked → the authors (anonymous)']);
   assert.deepEqual(analysis.diagnostics.filter((d) => d.code === 'anonymous-source').map((d) => d.message), ['Anonymous source: "the mayor" is not named.']);
 });
+
+test('rule: a message noun with an owner attributes what follows its colon', () => {
+  assert.deepEqual(speakers(analyze('Ana Ruiz spoke last.\n\nRuiz’s message was clear: "The budget is balanced."')), ['The budget i → Ana Ruiz']);
+});
+
+test('rule: a verdict on someone\'s statement is not their statement', () => {
+  const analysis = analyze('The fact-checkers said that Ana Ruiz’s statement about the budget was "mostly true."');
+  assert.deepEqual(speakers(analysis), ['mostly true. → The fact-checkers']);
+});
+
+test('rule: a role met in an apposition of a name lets "the treasurer" find the person', () => {
+  const analysis = analyze('Ann Lee, the city treasurer, and Tom Berg spoke on Monday.\n\n"The budget is balanced," the treasurer said.');
+  assert.deepEqual(speakers(analysis), ['The budget i → Ann Lee']);
+});

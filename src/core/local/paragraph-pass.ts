@@ -9,7 +9,7 @@ import { scanQuotes, type LocalQuote, type QuoteFamily, type QuoteProblem } from
 import { splitSentences, type SentenceRange } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokens';
 import { transcriptTurn } from './transcript';
-import { classify, phraseEndingAt, phraseStartingAt, type NounPhrase, type PhraseContext } from './noun-phrase';
+import { addApposition, classify, phraseEndingAt, phraseStartingAt, type NounPhrase, type PhraseContext } from './noun-phrase';
 
 export interface LocalCue {
   start: number;
@@ -270,7 +270,7 @@ const HONORIFIC_STARTS = new Set(['mr.', 'mrs.', 'ms.', 'dr.']);
 const FUNCTION_WORD_CUES = new Set('and or but of in on at by for to with from as that which who whose than so not no is was are were be been'.split(' '));
 
 /** Nouns that report what their owner said: "Trump's claim that ...", "the governor's remarks". */
-const NOMINAL_CUES = new Set(['claim', 'claims', 'statement', 'statements', 'remarks', 'comments', 'comment', 'assertion', 'assertions', 'contention', 'argument', 'suggestion', 'warning', 'promise', 'pledge', 'insistence', 'allegation', 'allegations', 'accusation', 'accusations', 'announcement', 'admission', 'testimony', 'words', 'tweet', 'tweets', 'speech']);
+const NOMINAL_CUES = new Set(['claim', 'message', 'retort', 'explanation', 'verdict', 'advice', 'plea', 'claims', 'statement', 'statements', 'remarks', 'comments', 'comment', 'assertion', 'assertions', 'contention', 'argument', 'suggestion', 'warning', 'promise', 'pledge', 'insistence', 'allegation', 'allegations', 'accusation', 'accusations', 'announcement', 'admission', 'testimony', 'words', 'tweet', 'tweets', 'speech']);
 
 /** "Trump's claim that there have been ...": the owner is the source, what follows the content. */
 function nominalCue(ctx: PhraseContext, i: number): CueShape | undefined {
@@ -279,7 +279,12 @@ function nominalCue(ctx: PhraseContext, i: number): CueShape | undefined {
   if (!owner || owner.kind === 'pronoun' || owner.kind === 'outlet-description') return undefined;
   owner.lastToken = i - 1;
   const t = tokens[i];
-  return { start: t.start, end: t.end, subject: owner, content: contentAfter(ctx, i + 1), confidence: 0.6, subjectFromClause: false };
+  // what the owner said follows "that" or a colon ("Lee's message was clear: ..."); in "Trump's statement was
+  // 'true'" the rest of the sentence is someone else's verdict on it
+  let said = -1;
+  for (let k = i + 1; k < ctx.sentenceLast && k <= i + 4 && said < 0; k++) if (tokens[k].lower === 'that' || tokens[k].text === ':' || k === i + 1 && isOpenQuoteLike(tokens[k])) said = k;
+  const content = said >= 0 ? contentAfter(ctx, said + (tokens[said].lower === 'that' ? 1 : 0)) : undefined;
+  return { start: t.start, end: t.end, subject: owner, content, confidence: 0.6, subjectFromClause: false };
 }
 
 /** "he's claiming": the 's of a pronoun is "is", not a possessive. */
@@ -730,7 +735,11 @@ function findNames(ctx: PhraseContext, sentence: number, names: LocalName[], pro
     if (end - i >= 2) {
       const phrase = classify(ctx, i, end);
       // a full name, or a surname after a title ("President Obama"), so that "the president" finds it later
-      if (phrase && phrase.kind === 'person' && (phrase.name.includes(' ') || phrase.descriptor !== undefined)) names.push({ phrase, sentence });
+      if (phrase && phrase.kind === 'person' && (phrase.name.includes(' ') || phrase.descriptor !== undefined)) {
+        // "Ann Lee, the city treasurer, and ...": the role, so that "the treasurer" finds her later
+        addApposition(ctx, phrase);
+        names.push({ phrase, sentence });
+      }
     }
     i = Math.max(i, end - 1);
   }
