@@ -65,7 +65,10 @@ const FUNCTION_WORDS = new Set(
   'that which who whom whose and or but if as of in on at by for from with to into than then so not no was were is are be been has have had will would can could should may might must do does did said says say told'.split(' '),
 );
 
-const CALENDAR_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday january february march july august september october november december today yesterday'.split(' '));
+const CALENDAR_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday january february march july august september october november december today yesterday jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.'.split(' '));
+
+/** Names of people run to four capitalised words at most ("Martin Luther King Jr."); a longer run is a title. */
+const MAX_PERSON_NAME_WORDS = 4;
 
 const PREPOSITIONS = new Set('on in at by for from with without into over under about against between among during through across after before since despite until'.split(' '));
 
@@ -276,6 +279,12 @@ function genderOfTitles(tokens: readonly Token[], first: number, end: number): G
   return 'unknown';
 }
 
+function capitalisedWords(tokens: readonly Token[], from: number, end: number): number {
+  let count = 0;
+  for (let i = from; i < end; i++) if (tokens[i].cap) count++;
+  return count;
+}
+
 const isAcronym = (t: Token) => t.text.length >= 2 && t.text.length <= 6 && t.text === t.text.toUpperCase() && /^[A-Z]/.test(t.text);
 
 function isTitleLike(t: Token): boolean {
@@ -372,6 +381,8 @@ export function classify(ctx: PhraseContext, first: number, end: number): NounPh
     if (onlyAdjectives(tokens, nameStart, nameEnd) && !isAcronym(last)) return undefined;
     // "said Tuesday": a day or a month is no one
     if (nameLength === 1 && CALENDAR_WORDS.has(last.lower)) return undefined;
+    // "Clinton Campaign Reportedly Scrambling For Black Voters": a headline in title case is no one
+    if (capitalisedWords(tokens, nameStart, nameEnd) > MAX_PERSON_NAME_WORDS && !holdsOrganizationHead(tokens, from, end)) return undefined;
     const descriptor = nameStart > from ? text.slice(tokens[from].start, tokens[nameStart - 1].end) : undefined;
     const orgLike = holdsOrganizationHead(tokens, from, end) ||
       (nameLength === 1 && (COUNTRY_NAMES.has(last.lower) || isAcronym(last) && genderOfFirstName(last.text) === undefined));
