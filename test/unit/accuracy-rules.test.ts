@@ -95,3 +95,14 @@ test('rule: a role met in an apposition of a name lets "the treasurer" find the 
   const analysis = analyze('Ann Lee, the city treasurer, and Tom Berg spoke on Monday.\n\n"The budget is balanced," the treasurer said.');
   assert.deepEqual(speakers(analysis), ['The budget i → Ann Lee']);
 });
+
+test('rule: a share of poll respondents is a source of its own', () => {
+  const analysis = analyze('While 73 percent said the same of Lee, 63 percent said Ruiz was "right" to wait.');
+  assert.deepEqual(attributions(analysis), ['said → 73 percent (anonymous)', 'said → 63 percent (anonymous)']);
+  assert.deepEqual(speakers(analysis), ['right → 63 percent']);
+});
+
+test('rule: a sentence adverb before a name and its apposition does not hide the source', () => {
+  const analysis = analyze('Even Norland, the only ally of the regime and its lifeline to the world, said it was "firmly opposed" to the test.');
+  assert.deepEqual(speakers(analysis), ['firmly oppos → Norland']);
+});

@@ -451,7 +451,11 @@ function subjectBeforeApposition(ctx: PhraseContext, verb: number, lemma: string
   const { tokens } = ctx;
   const before = tokens[verb - 1];
   if (!lemma || !INVERTING.has(lemma) || !before || !(before.text === ',' || DASHES.has(before.text))) return undefined;
-  const subject = clauseSubject(ctx, verb - 1, true);
+  // "Even China, Pyongyang's only ally, said": past a sentence adverb to the name
+  let first = ctx.sentenceFirst;
+  while (first < verb && SENTENCE_ADVERBS.has(tokens[first].lower)) first++;
+  if (tokens[first]?.text === ',') first++;
+  const subject = first < verb ? phraseStartingAt(ctx, first, false) : undefined;
   if (!subject || subject.kind === 'pronoun' || subject.kind === 'role' && !subject.definite) return undefined;
   // the name must be followed by what sets an apposition off, and nothing in between may end the clause
   const opener = tokens[subject.lastToken];
@@ -459,6 +463,8 @@ function subjectBeforeApposition(ctx: PhraseContext, verb: number, lemma: string
   for (let i = subject.lastToken; i < verb; i++) if (tokens[i].quoted || tokens[i].text === ';' || tokens[i].text === ':' || isCloseMark(tokens[i])) return undefined;
   return subject;
 }
+
+const SENTENCE_ADVERBS = new Set(['even', 'and', 'but', 'so', 'yet', 'still', 'also', 'meanwhile', 'now', 'then', 'instead', 'indeed', 'however', 'later', 'separately']);
 
 /** The source of the sentence's cue before this one ('"...," he said, adding that'), else the clause's subject. */
 function participleSubject(ctx: PhraseContext, first: number, earlierCues: readonly LocalCue[], sentence: number, start: number): NounPhrase | undefined {
@@ -566,6 +572,13 @@ function appositionEndingAt(ctx: PhraseContext, comma: number): NounPhrase | und
 function descriptionEndingAt(ctx: PhraseContext, k: number): NounPhrase | undefined {
   const { tokens } = ctx;
   const head = tokens[k];
+  // "63 percent said", as polls report their respondents
+  if (head?.lower === 'percent' && k - 1 >= ctx.sentenceFirst && /^\d[\d.,]*$/.test(tokens[k - 1].text)) {
+    const share = classifyDescription(ctx, k - 1, k + 1);
+    // each share of respondents is a group of its own, not "the percent" met before
+    if (share) share.definite = false;
+    return share;
+  }
   if (!head || head.kind !== 'word' || head.quoted || head.cap || NON_HEADS.has(head.lower) || /^\d/.test(head.text)) return undefined;
   for (let j = k - 1; j >= Math.max(ctx.sentenceFirst, k - 3); j--) {
     const t = tokens[j];
@@ -636,15 +649,15 @@ function isCloseMark(t: Token): boolean {
 }
 
 /** The subject at the head of the sentence (after an opening adverbial: "However," "In his message,"). */
-function clauseSubject(ctx: PhraseContext, before: number, sentenceStartOnly = false): NounPhrase | undefined {
+function clauseSubject(ctx: PhraseContext, before: number): NounPhrase | undefined {
   const { tokens } = ctx;
   const starts = [ctx.sentenceFirst];
-  if (!sentenceStartOnly) for (let i = ctx.sentenceFirst; i < before && i < ctx.sentenceFirst + 12; i++) if (tokens[i].text === ',') starts.push(i + 1);
+  for (let i = ctx.sentenceFirst; i < before && i < ctx.sentenceFirst + 12; i++) if (tokens[i].text === ',') starts.push(i + 1);
   for (const s of starts) {
-    const phrase = phraseStartingAt(ctx, s, !sentenceStartOnly);
+    const phrase = phraseStartingAt(ctx, s);
     if (phrase && phrase.lastToken <= before && phrase.kind !== 'pronoun') {
       // the phrase must be followed by a verb-like word, not a comma (an opener such as "In Kyiv,")
-      if (sentenceStartOnly || tokens[phrase.lastToken]?.kind === 'word') return phrase;
+      if (tokens[phrase.lastToken]?.kind === 'word') return phrase;
     }
     if (phrase?.kind === 'pronoun') return phrase;
   }
