@@ -106,3 +106,12 @@ test('rule: a sentence adverb before a name and its apposition does not hide the
   const analysis = analyze('Even Norland, the only ally of the regime and its lifeline to the world, said it was "firmly opposed" to the test.');
   assert.deepEqual(speakers(analysis), ['firmly oppos → Norland']);
 });
+
+test('rule: the object of a preposition before a verb is no subject; the clause\'s subject is', () => {
+  const analysis = analyze('Protesters marching through the streets chanted "No curfew!" until dawn.');
+  assert.deepEqual(speakers(analysis), ['No curfew! → Protesters']);
+});
+
+test('rule: "citing" goes with the subject of its clause; what is cited is not the source', () => {
+  assert.deepEqual(attributions(analyze('Ana Ruiz praised the plan in June, citing the release of the prisoners.')), ['praised → Ana Ruiz (person)', 'citing → Ana Ruiz (person)']);
+});

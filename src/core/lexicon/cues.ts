@@ -100,7 +100,6 @@ export const PHRASE_CUES: readonly PhraseCue[] = [
   { words: ['as', 'per'], kind: 'phrase', confidence: 0.9, sourceAfter: true },
   { words: ['in', 'the', 'words', 'of'], kind: 'phrase', confidence: 0.9, sourceAfter: true },
   { words: ['quoted', 'as', 'saying'], kind: 'speech', confidence: 0.95, sourceAfter: false },
-  { words: ['citing'], kind: 'phrase', confidence: 0.6, sourceAfter: true },
 ];
 
 export interface VerbCue {

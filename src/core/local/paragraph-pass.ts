@@ -410,7 +410,12 @@ function verbLikeCue(ctx: PhraseContext, first: number, last: number, earlierCue
   // "Ann Lee spoke in Tulsa, Oklahoma, arguing that ...": a participle after a comma goes with its clause's subject
   const participle = form === 'ing' && before?.text === ',' ? participleSubject(ctx, first, earlierCues, sentence, start) : undefined;
   if (participle) return { start, end, subject: participle, content: contentAfter(ctx, last + 1), confidence: 0.8, subjectFromClause: true };
-  const subject = (k >= ctx.sentenceFirst ? subjectEndingAt(ctx, k) : undefined) ?? subjectBeforeApposition(ctx, first, lemma);
+  let subject = (k >= ctx.sentenceFirst ? subjectEndingAt(ctx, k) : undefined) ?? subjectBeforeApposition(ctx, first, lemma);
+  // "Protesters marching through the streets chanted", "at a news conference announcing": the object of a
+  // preposition is no subject; the clause's subject is
+  if (subject && subject.kind !== 'pronoun' && OBJECT_PREPOSITIONS.has(tokens[subject.firstToken - 1]?.lower ?? '')) {
+    subject = (form === 'ing' ? participleSubject(ctx, first, earlierCues, sentence, start) : clauseSubject(ctx, first)) ?? subject;
+  }
   if (subject) {
     const content = contentAfter(ctx, last + 1) ?? contentBefore(ctx, subject.firstToken);
     return { start, end, subject, content, confidence: 1, subjectFromClause: false };
@@ -463,6 +468,8 @@ function subjectBeforeApposition(ctx: PhraseContext, verb: number, lemma: string
   for (let i = subject.lastToken; i < verb; i++) if (tokens[i].quoted || tokens[i].text === ';' || tokens[i].text === ':' || isCloseMark(tokens[i])) return undefined;
   return subject;
 }
+
+const OBJECT_PREPOSITIONS = new Set(['in', 'on', 'at', 'through', 'into', 'onto', 'across', 'around', 'during', 'among', 'near', 'over', 'under', 'out']);
 
 const SENTENCE_ADVERBS = new Set(['even', 'and', 'but', 'so', 'yet', 'still', 'also', 'meanwhile', 'now', 'then', 'instead', 'indeed', 'however', 'later', 'separately']);
 
