@@ -27,6 +27,8 @@ const cases: Array<[string, string, string[]]> = [
   ['a title-case subheading before a colon is no speaker', 'Budget Talks Stall Over Bridge Costs: the council adjourned without a "deal."', []],
   ['a capitalised opener starts no name', 'To date, 14 members have signed. Only European members are "safe" here.', []],
   ['plural title abbreviations are titles', 'Sens. Jeff Lund said the agency must act. He added that it had not.', ['said → Jeff Lund (person)', 'added → Jeff Lund (person)']],
+  ['a speech verb in a title-case headline', 'Bridge Will Open Late, Mayor Ana Ruiz Says\n\nThe bridge opens in May.', ['Says → Ana Ruiz (person)']],
+  ['a capitalised verb inside an ordinary sentence is part of a name', 'The Says Group opened an office in Oslo on Monday.', []],
   ['a title and a surname are a name the role finds later', 'Mayor Okafor opened the bridge on Monday. The mayor said it was safe.', ['said → Okafor (person)']],
 ];
 

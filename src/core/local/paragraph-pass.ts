@@ -167,8 +167,9 @@ function findCues(ctx: PhraseContext, sentence: number, cues: LocalCue[], inOutl
     }
     const verb = verbCue(t.lower);
     if (!verb) continue;
-    // a capital inside a sentence makes a name ("United States", "Clean Power Plan"), not a verb
-    if (t.cap && i !== ctx.sentenceFirst && !isAllUpperCase(t.text)) continue;
+    // a capital inside a sentence makes a name ("United States", "Clean Power Plan"), not a verb; but for a speech
+    // verb in -s in a headline set in title case ("Clean Energy Could Pass, Ann Lee Says")
+    if (t.cap && i !== ctx.sentenceFirst && !isAllUpperCase(t.text) && !(verb.form === 's' && verb.entry.kind === 'speech' && isTitleCase(ctx))) continue;
     const next = tokens[i + 1];
     if (next && !next.quoted && verb.entry.notBefore?.includes(next.lower)) continue;
     // shouted headlines ("QUESTIONABLE MEDICAL CLAIMS —") and "having said that" are no attributions
@@ -470,6 +471,19 @@ function subjectBeforeApposition(ctx: PhraseContext, verb: number, lemma: string
 }
 
 const OBJECT_PREPOSITIONS = new Set(['in', 'on', 'at', 'through', 'into', 'onto', 'across', 'around', 'during', 'among', 'near', 'over', 'under', 'out']);
+
+/** A sentence set in title case, as headlines are: most of its words capitalised. */
+function isTitleCase(ctx: PhraseContext): boolean {
+  let words = 0;
+  let capitalised = 0;
+  for (let i = ctx.sentenceFirst; i < ctx.sentenceLast; i++) {
+    const t = ctx.tokens[i];
+    if (t.kind !== 'word' || t.quoted) continue;
+    words++;
+    if (t.cap) capitalised++;
+  }
+  return words >= 3 && capitalised >= words * 0.7;
+}
 
 const SENTENCE_ADVERBS = new Set(['even', 'and', 'but', 'so', 'yet', 'still', 'also', 'meanwhile', 'now', 'then', 'instead', 'indeed', 'however', 'later', 'separately']);
 
