@@ -117,3 +117,9 @@ test('rule: the object of a preposition before a verb is no subject; the clause\
 test('rule: "citing" goes with the subject of its clause; what is cited is not the source', () => {
   assert.deepEqual(attributions(analyze('Ana Ruiz praised the plan in June, citing the release of the prisoners.')), ['praised → Ana Ruiz (person)', 'citing → Ana Ruiz (person)']);
 });
+
+test('rule: what was told comes after the listener, or before the source when nothing follows', () => {
+  const text = 'The budget is balanced, Ana Ruiz told The Harbor Herald on Monday. Ruiz told reporters that taxes would stay.';
+  const analysis = analyze(text);
+  assert.deepEqual(analysis.attributions.map((a) => (a.content ? text.slice(a.content.start, a.content.end) : null)), ['The budget is balanced', 'taxes would stay']);
+});

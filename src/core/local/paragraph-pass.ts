@@ -418,7 +418,7 @@ function verbLikeCue(ctx: PhraseContext, first: number, last: number, earlierCue
     subject = (form === 'ing' ? participleSubject(ctx, first, earlierCues, sentence, start) : clauseSubject(ctx, first)) ?? subject;
   }
   if (subject) {
-    const content = contentAfter(ctx, last + 1) ?? contentBefore(ctx, subject.firstToken);
+    const content = contentAfter(ctx, lemma === 'tell' ? afterListener(ctx, last + 1) : last + 1) ?? contentBefore(ctx, subject.firstToken);
     return { start, end, subject, content, confidence: 1, subjectFromClause: false };
   }
 
@@ -483,6 +483,17 @@ function isTitleCase(ctx: PhraseContext): boolean {
     if (t.cap) capitalised++;
   }
   return words >= 3 && capitalised >= words * 0.7;
+}
+
+const LISTENER_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them', 'you', 'reporters', 'journalists']);
+
+/** "told The Huffington Post on Thursday", "told reporters that": what was told comes after the listener. */
+function afterListener(ctx: PhraseContext, first: number): number {
+  const t = ctx.tokens[first];
+  if (!t || t.kind !== 'word' || t.quoted) return first;
+  if (LISTENER_PRONOUNS.has(t.lower)) return first + 1;
+  const listener = phraseStartingAt(ctx, first, false);
+  return listener && listener.kind !== 'pronoun' ? listener.lastToken : first;
 }
 
 const SENTENCE_ADVERBS = new Set(['even', 'and', 'but', 'so', 'yet', 'still', 'also', 'meanwhile', 'now', 'then', 'instead', 'indeed', 'however', 'later', 'separately']);
