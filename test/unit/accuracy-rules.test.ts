@@ -29,6 +29,7 @@ const cases: Array<[string, string, string[]]> = [
   ['plural title abbreviations are titles', 'Sens. Jeff Lund said the agency must act. He added that it had not.', ['said → Jeff Lund (person)', 'added → Jeff Lund (person)']],
   ['a speech verb in a title-case headline', 'Bridge Will Open Late, Mayor Ana Ruiz Says\n\nThe bridge opens in May.', ['Says → Ana Ruiz (person)']],
   ['a capitalised verb inside an ordinary sentence is part of a name', 'The Says Group opened an office in Oslo on Monday.', []],
+  ['British honorifics without a period', 'Council leader Margaret Hale opened the centre.\nMs Hale said the council would review its defences.', ['said → Margaret Hale (person)']],
   ['a title and a surname are a name the role finds later', 'Mayor Okafor opened the bridge on Monday. The mayor said it was safe.', ['said → Okafor (person)']],
 ];
 

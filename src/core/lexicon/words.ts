@@ -10,7 +10,7 @@ export const TITLES = set(`
   mayor general gen. lt. lieutenant colonel col. major maj. captain capt. admiral adm. sergeant sgt. commander cmdr.
   corporal cpl. private pvt. marshal judge justice attorney speaker leader chairman chairwoman chair chairperson ceo
   cfo coo director ambassador chancellor king queen prince princess pope bishop archbishop cardinal rev. reverend
-  father sister brother dr. doctor prof. professor mr. mrs. ms. miss mx. sir dame lord lady sheikh emir sultan
+  father sister brother dr. dr doctor prof. professor mr. mrs. ms. mr mrs ms miss mx. mx sir dame lord lady sheikh emir sultan
   nominee candidate spokesman spokeswoman spokesperson head chief analyst economist correspondent reporter editor
   founder co-founder official adviser advisor aide lawyer activist author historian expert researcher scientist
   commissioner superintendent sheriff officer coach owner executive manager premier minister deputy assistant
