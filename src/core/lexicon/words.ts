@@ -61,7 +61,7 @@ export const ANONYMOUS_HEADS = set(`
   representative representatives staffer staffers lawmaker lawmakers member members economist economists
   researcher researchers scientist scientists doctor doctors lawyer lawyers attorney attorneys investigator
   investigators prosecutor prosecutors leaders leader commanders commander soldier soldiers troops activist
-  activists protesters voters voter residents neighbor neighbors neighbour neighbours friend friends relative
+  activists advocate advocates protesters voters voter residents neighbor neighbors neighbour neighbours friend friends relative
   relatives colleague colleagues employee employees worker workers executive executives participants participant
   organizers organizer authorities observers monitors monitor strategist strategists pollster pollsters
   republicans democrats conservatives liberals progressives

@@ -175,6 +175,8 @@ function findCues(ctx: PhraseContext, sentence: number, cues: LocalCue[], inOutl
     // shouted headlines ("QUESTIONABLE MEDICAL CLAIMS —") and "having said that" are no attributions
     if (t.text.length > 1 && isAllUpperCase(t.text) || tokens[i - 1]?.lower === 'having') continue;
     if (readsAsNoun(tokens, i, verb.form)) continue;
+    // "Consumer advocates said": a word right before a verb of saying is its subject, not a verb
+    if (next && next.kind === 'word' && !next.quoted && (verb.form === 's' || verb.form === 'base') && verbCue(next.lower)?.entry.kind === 'speech' && (verbCue(next.lower)?.form === 'ed' || verbCue(next.lower)?.form === 's')) continue;
     const cue = verbLikeCue(ctx, i, i, cues, sentence, verb.form, verb.entry.lemma);
     if (cue) cues.push(localCue(cue, verb.entry.kind, verb.entry.confidence * cue.confidence, sentence));
   }
