@@ -125,3 +125,8 @@ test('rule: what was told comes after the listener, or before the source when no
   const analysis = analyze(text);
   assert.deepEqual(analysis.attributions.map((a) => (a.content ? text.slice(a.content.start, a.content.end) : null)), ['The budget is balanced', 'taxes would stay']);
 });
+
+test('rule: a closing curly mark that opens a paragraph opens its quote, before an ellipsis too', () => {
+  const analysis = analyze('Bo Chen wrote about the debate.\n\n” … she spoke with a calm that few could match,” Chen wrote.');
+  assert.deepEqual(speakers(analysis), ['… she spoke  → Bo Chen']);
+});

@@ -49,6 +49,14 @@ function isLetterOrDigit(c: string | undefined): boolean {
   return isLetterDigitOrMark(c.charCodeAt(0));
 }
 
+/** Only white space stands before `i`: a mark there can only open ("” … he delivered", a mark turned round). */
+function opensParagraph(text: string, i: number): boolean {
+  // backwards, so that the look costs no more than the white space right before the mark
+  let k = i - 1;
+  while (k >= 0 && isSpaceOrStart(text[k])) k--;
+  return k < 0;
+}
+
 function isDigit(c: string | undefined): boolean {
   return c !== undefined && c >= '0' && c <= '9';
 }
@@ -127,7 +135,7 @@ export function scanQuotes(text: string, incoming: QuoteFamily | null = null): Q
         const at = Math.max(d, low);
         if (at >= 0) closeAt(stack, quotes, at, i);
         // ”...” as Swedish and Finnish print it, or a mark turned the wrong way: it opens where a quote can start
-        else if ((isSpaceOrStart(text[i - 1]) || OPENING_CONTEXT.has(text[i - 1])) && isLetterOrDigit(text[i + 1])) push(stack, { family: 'double', offset: i, mark: c, width: 1, straight: false });
+        else if ((isSpaceOrStart(text[i - 1]) || OPENING_CONTEXT.has(text[i - 1])) && (isLetterOrDigit(text[i + 1]) || opensParagraph(text, i))) push(stack, { family: 'double', offset: i, mark: c, width: 1, straight: false });
         else problems.push({ offset: i, mark: c, kind: 'unbalanced' });
         break;
       }
