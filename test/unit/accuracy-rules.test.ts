@@ -128,5 +128,5 @@ test('rule: what was told comes after the listener, or before the source when no
 
 test('rule: a closing curly mark that opens a paragraph opens its quote, before an ellipsis too', () => {
   const analysis = analyze('Bo Chen wrote about the debate.\n\n” … she spoke with a calm that few could match,” Chen wrote.');
-  assert.deepEqual(speakers(analysis), ['… she spoke  → Bo Chen']);
+  assert.deepEqual(speakers(analysis), [' … she spoke → Bo Chen']);
 });
