@@ -31,6 +31,7 @@ const cases: Array<[string, string, string[]]> = [
   ['a capitalised verb inside an ordinary sentence is part of a name', 'The Says Group opened an office in Oslo on Monday.', []],
   ['British honorifics without a period', 'Council leader Margaret Hale opened the centre.\nMs Hale said the council would review its defences.', ['said → Margaret Hale (person)']],
   ['a cue word right before "said" is the subject\'s head', 'Consumer advocates said the fine was too small.', ['said → Consumer advocates (anonymous)']],
+  ['"as X put it"', 'The program needs a "lawful source of income," as a Treasury memo put it.', ['put it → a Treasury memo (anonymous)']],
   ['a title and a surname are a name the role finds later', 'Mayor Okafor opened the bridge on Monday. The mayor said it was safe.', ['said → Okafor (person)']],
 ];
 

@@ -100,6 +100,9 @@ export const PHRASE_CUES: readonly PhraseCue[] = [
   { words: ['as', 'per'], kind: 'phrase', confidence: 0.9, sourceAfter: true },
   { words: ['in', 'the', 'words', 'of'], kind: 'phrase', confidence: 0.9, sourceAfter: true },
   { words: ['quoted', 'as', 'saying'], kind: 'speech', confidence: 0.95, sourceAfter: false },
+  // "as Ann Lee put it", "as a Homeland Security memo puts it"
+  { words: ['put', 'it'], kind: 'speech', confidence: 0.85, sourceAfter: false },
+  { words: ['puts', 'it'], kind: 'speech', confidence: 0.85, sourceAfter: false },
 ];
 
 export interface VerbCue {
