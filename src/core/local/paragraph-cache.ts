@@ -26,3 +26,28 @@ export class ParagraphCache {
     for (const [incoming, bodies] of other.byIncoming) for (const [body, local] of bodies) this.set(incoming, body, local);
   }
 }
+
+/** The one empty list all kept results share (frozen: nothing may add to it). */
+const NONE: never[] = [];
+Object.freeze(NONE);
+
+/** `list` as it is best kept: the one shared empty list when empty, else a copy of its own length (a list filled by
+ * push keeps room for 17 items or more, which every scavenge would copy along). */
+function kept<T>(list: T[]): T[] {
+  return list.length === 0 ? NONE : list.slice();
+}
+
+/**
+ * A fresh paragraph result in the shape the cache keeps it: most of its six lists are empty, and the garbage
+ * collector copies what is kept (once within the young generation and once into the old), so every byte less of a
+ * kept result is time saved. The lists are only read from here on.
+ */
+export function compactParagraph(local: LocalParagraph): LocalParagraph {
+  local.quotes = kept(local.quotes);
+  local.problems = kept(local.problems);
+  local.cues = kept(local.cues);
+  local.names = kept(local.names);
+  local.outlets = kept(local.outlets);
+  local.pronouns = kept(local.pronouns);
+  return local;
+}
