@@ -9,7 +9,7 @@ import { buildDiagnostics } from './document/diagnostics';
 import { HARD_WRAP_WIDTH, looksLikeHeading, splitParagraphs } from './text/paragraphs';
 import { shiftAnalysis, type Edit } from './document/shift';
 import { localOffsets, localSignature } from './local/signature';
-import { ParagraphCache } from './local/paragraph-cache';
+import { compactParagraph, ParagraphCache } from './local/paragraph-cache';
 
 export interface AnalyzeOptions {
   /** Outlets to recognise; the built-in registry when omitted. */
@@ -79,7 +79,7 @@ export class Analyzer {
     if (oneLine && (lineLength(old, paragraph.start) > HARD_WRAP_WIDTH) !== (lineLength(text, paragraph.start) > HARD_WRAP_WIDTH)) return undefined;
     if ((oneLine && looksLikeHeading(text, paragraph.start, end)) !== paragraph.heading) return undefined;
     const incoming = last.incomings[index];
-    const local = this.cache.get(incoming, body) ?? analyzeParagraph(body, incoming, this.registry);
+    const local = this.cache.get(incoming, body) ?? compactParagraph(analyzeParagraph(body, incoming, this.registry));
     const before = last.locals[index];
     if (local.openAtEnd !== before.openAtEnd || localSignature(local) !== localSignature(before)) return undefined;
     // every offset of the paragraph where it was, or moved by the edit: no boundary came to stand elsewhere
@@ -110,7 +110,7 @@ export class Analyzer {
       // a quote left open goes on only where this paragraph reopens with a mark of the same family
       if (incoming && familyOfOpening(body[0]) !== incoming) incoming = null;
       let local: LocalParagraph | undefined = used.get(incoming, body) ?? this.cache.get(incoming, body);
-      if (!local) local = analyzeParagraph(body, incoming, this.registry);
+      if (!local) local = compactParagraph(analyzeParagraph(body, incoming, this.registry));
       used.set(incoming, body, local);
       locals.push(local);
       incomings.push(incoming);

@@ -27,6 +27,9 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
+/** No longer word needs a look-up (nor a lower-case copy) to know it is no abbreviation. */
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
 /** Titles: their period never ends a sentence. */
 export const TITLE_ABBREVIATIONS = new Set(
   'mr. mrs. ms. dr. gen. sen. rep. gov. lt. col. sgt. capt. maj. cmdr. adm. prof. rev. st. hon. atty. sens. reps. messrs.'.split(' '),
@@ -109,8 +112,11 @@ export function tokenize(text: string): Token[] {
         i += k >= 0xd800 && k <= 0xdbff && i + 1 < n ? 2 : 1;
         continue;
       }
+      // only a joining mark (apostrophe, hyphen, period) can carry the word on: the next character is read for those alone
+      const joins = k === APOSTROPHE || k === RIGHT_SINGLE_QUOTE || k === HYPHEN || k === NON_BREAKING_HYPHEN;
+      if (!joins && k !== PERIOD) break;
       const nextIsWord = i + 1 < n && isLetterDigitOrMark(text.charCodeAt(i + 1));
-      if ((k === APOSTROPHE || k === RIGHT_SINGLE_QUOTE || k === HYPHEN || k === NON_BREAKING_HYPHEN) && nextIsWord) {
+      if (joins && nextIsWord) {
         plain &&= isPlainCode(k);
         i++;
         // a party tag's state after the hyphen ("R-S.C.", "D-N.Y.") is single letters joined by periods
@@ -138,7 +144,7 @@ export function tokenize(text: string): Token[] {
     }
     if (text.charCodeAt(end) === PERIOD) {
       const initials = singleLetterSegments && (end - start === 1 ? isUpper(text[start]) : text.slice(start, end).includes('.'));
-      if (initials || ABBREVIATIONS.has(text.slice(start, end).toLowerCase())) {
+      if (initials || (end - start <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(start, end).toLowerCase()))) {
         end++;
         i = end;
         pushToken(tokens, text, start, end, 'word', true, plain);
