@@ -131,3 +131,7 @@ test('rule: a closing curly mark that opens a paragraph opens its quote, before 
   const analysis = analyze('Bo Chen wrote about the debate.\n\n” … she spoke with a calm that few could match,” Chen wrote.');
   assert.deepEqual(speakers(analysis), [' … she spoke → Bo Chen']);
 });
+
+test('rule: quoted words in a belief or stance reported by someone are the reporter\'s', () => {
+  assert.deepEqual(speakers(analyze('Ana Ruiz said Bo Chen favors a "strongman approach."')), ['strongman ap → Ana Ruiz']);
+});

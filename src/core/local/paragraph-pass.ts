@@ -810,8 +810,9 @@ function linkQuotes(text: string, tokens: readonly Token[], sentences: readonly 
     // the innermost cue whose content holds the quote, else the nearest cue of the sentence
     const holding = inSentence.filter(({ c }) => c.content && c.content.start <= open + 1 && c.content.end >= close - 1);
     // the innermost first, but a cue whose source is a bare "it" or "which" ('she says it underscores "..."') yields
-    // to the speaker around it
-    const weak = (c: LocalCue) => (c.subject?.kind === 'pronoun' && (c.subject.name === 'it' || c.subject.name === 'which') ? 1 : 0);
+    // to the speaker around it; so does a belief or stance ('She said Trump favors a "strongman approach"': the
+    // quoted words are hers)
+    const weak = (c: LocalCue) => (c.subject?.kind === 'pronoun' && (c.subject.name === 'it' || c.subject.name === 'which') || c.kind === 'belief' ? 1 : 0);
     if (holding.length > 1) holding.sort((a, b) => weak(a.c) - weak(b.c) || (a.c.content!.end - a.c.content!.start) - (b.c.content!.end - b.c.content!.start));
     let cue = holding[0]?.i ?? -1;
     if (cue < 0 && inSentence.length) {
