@@ -135,3 +135,13 @@ test('rule: a closing curly mark that opens a paragraph opens its quote, before 
 test('rule: quoted words in a belief or stance reported by someone are the reporter\'s', () => {
   assert.deepEqual(speakers(analyze('Ana Ruiz said Bo Chen favors a "strongman approach."')), ['strongman ap → Ana Ruiz']);
 });
+
+test('rule: "he" in a sentence that opens with a man is that man, whoever spoke before', () => {
+  const text = '"The vote is close," Mayor Tom Berg said.\n\nCouncilman David Ode, despite his doubts about the plan, said he would back it, and he said the "votes are there."';
+  assert.deepEqual(speakers(analyze(text)), ['The vote is  → Tom Berg', 'votes are th → David Ode']);
+});
+
+test('rule: an inverted source set off by a comma ends its clause, however long its apposition', () => {
+  const text = '"There is a desire to show progress," said Nick Ward, a fellow at the institute who ran the agency, a body whose efforts face limits.';
+  assert.deepEqual(speakers(analyze(text)), ['There is a d → Nick Ward']);
+});

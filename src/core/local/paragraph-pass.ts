@@ -420,6 +420,7 @@ function verbLikeCue(ctx: PhraseContext, first: number, last: number, earlierCue
     subject = (form === 'ing' ? participleSubject(ctx, first, earlierCues, sentence, start) : clauseSubject(ctx, first)) ?? subject;
   }
   if (subject) {
+    if (subject.kind === 'pronoun' && !subject.antecedent) subject.antecedent = sentenceOpeningPerson(ctx, subject);
     const content = contentAfter(ctx, lemma === 'tell' ? afterListener(ctx, last + 1) : last + 1) ?? contentBefore(ctx, subject.firstToken);
     return { start, end, subject, content, confidence: 1, subjectFromClause: false };
   }
@@ -432,7 +433,11 @@ function verbLikeCue(ctx: PhraseContext, first: number, last: number, earlierCue
     // the source of an inverted cue ends its clause: "said Ann Lee." / "said Ann Lee, who ..." — in "said he would
     // go", "he" is the subject of what was said
     const next = after ? tokens[after.lastToken] : undefined;
-    const endsClause = !next || next.kind === 'punct' || after!.lastToken >= ctx.sentenceLast || AFTER_VERB_FILLER.has(next.lower) || /^(in|for|of|at|on|during|after|before|to|who|which)$/.test(next.lower);
+    // a name set off by a comma ends it too, however long the apposition after it ("said Ann Lee, a fellow at ...
+    // who ran the agency, an institution whose ...")
+    const bare = after && after.kind === 'person' ? phraseStartingAt(ctx, last + 1, false) : undefined;
+    const endsClause = !next || next.kind === 'punct' || after!.lastToken >= ctx.sentenceLast || AFTER_VERB_FILLER.has(next.lower) || /^(in|for|of|at|on|during|after|before|to|who|which)$/.test(next.lower) ||
+      (bare !== undefined && tokens[bare.lastToken]?.text === ',');
     if (after && endsClause) {
       const content = contentBefore(ctx, first) ?? contentAfter(ctx, after.lastToken);
       return { start, end, subject: after, content, confidence: 0.95, subjectFromClause: false };
@@ -496,6 +501,20 @@ function afterListener(ctx: PhraseContext, first: number): number {
   if (LISTENER_PRONOUNS.has(t.lower)) return first + 1;
   const listener = phraseStartingAt(ctx, first, false);
   return listener && listener.kind !== 'pronoun' ? listener.lastToken : first;
+}
+
+/**
+ * "House Speaker Paul Ryan, R-Wis., despite ..., and he does believe": a "he" or "she" later in a sentence that opens
+ * with a person of that gender is that person, whoever spoke before.
+ */
+function sentenceOpeningPerson(ctx: PhraseContext, pronoun: NounPhrase): NounPhrase | undefined {
+  const { tokens } = ctx;
+  if (pronoun.gender !== 'male' && pronoun.gender !== 'female') return undefined;
+  let first = ctx.sentenceFirst;
+  while (first < pronoun.firstToken && SENTENCE_ADVERBS.has(tokens[first].lower)) first++;
+  const opener = first < pronoun.firstToken ? phraseStartingAt(ctx, first, false) : undefined;
+  if (!opener || opener.kind !== 'person' || opener.lastToken > pronoun.firstToken || opener.gender !== pronoun.gender) return undefined;
+  return opener;
 }
 
 const SENTENCE_ADVERBS = new Set(['even', 'and', 'but', 'so', 'yet', 'still', 'also', 'meanwhile', 'now', 'then', 'instead', 'indeed', 'however', 'later', 'separately']);
