@@ -145,3 +145,8 @@ test('rule: an inverted source set off by a comma ends its clause, however long 
   const text = '"There is a desire to show progress," said Nick Ward, a fellow at the institute who ran the agency, a body whose efforts face limits.';
   assert.deepEqual(speakers(analyze(text)), ['There is a d → Nick Ward']);
 });
+
+test('rule: a participle opening the sentence goes with the subject of the main clause', () => {
+  const text = 'Ana Ruiz spoke in May. After saying her foot was "so swollen I could barely walk," she was taken to hospital.';
+  assert.deepEqual(speakers(analyze(text)), ['so swollen I → Ana Ruiz']);
+});

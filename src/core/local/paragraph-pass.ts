@@ -522,7 +522,23 @@ const SENTENCE_ADVERBS = new Set(['even', 'and', 'but', 'so', 'yet', 'still', 'a
 /** The source of the sentence's cue before this one ('"...," he said, adding that'), else the clause's subject. */
 function participleSubject(ctx: PhraseContext, first: number, earlierCues: readonly LocalCue[], sentence: number, start: number): NounPhrase | undefined {
   const previous = earlierCues.findLast((c) => c.sentence === sentence && c.subject && c.end <= start);
-  return previous?.subject ?? clauseSubject(ctx, first);
+  return previous?.subject ?? clauseSubject(ctx, first) ?? mainClauseSubject(ctx, first);
+}
+
+/** "After saying her foot was swollen, she was ...": a participle opening the sentence goes with the main clause. */
+function mainClauseSubject(ctx: PhraseContext, participle: number): NounPhrase | undefined {
+  const { tokens } = ctx;
+  if (participle - ctx.sentenceFirst > 1) return undefined;
+  for (let i = participle + 1; i < ctx.sentenceLast && i < participle + 40; i++) {
+    const t = tokens[i];
+    if (t.text !== ',') continue;
+    // the comma of a quote that ends the participle's clause stands inside the marks: ', “... on,” she was'
+    const after = t.quoted && tokens[i + 1] && isCloseMark(tokens[i + 1]) ? i + 2 : t.quoted ? -1 : i + 1;
+    if (after < 0) continue;
+    const subject = phraseStartingAt(ctx, after);
+    return subject && (subject.kind === 'pronoun' || subject.kind === 'person' || subject.kind === 'organization') ? subject : undefined;
+  }
+  return undefined;
 }
 
 /**
