@@ -150,3 +150,8 @@ test('rule: a participle opening the sentence goes with the subject of the main 
   const text = 'Ana Ruiz spoke in May. After saying her foot was "so swollen I could barely walk," she was taken to hospital.';
   assert.deepEqual(speakers(analyze(text)), ['so swollen I → Ana Ruiz']);
 });
+
+test('rule: a colon before a quotation in a sentence with no verb of saying hands it to the clause\'s subject', () => {
+  const text = 'With council members worried about the cost of the new bridge across the river, Mayor Ana Ruiz is trying a new message: "It pays for itself."';
+  assert.deepEqual(speakers(analyze(text)), ['It pays for  → Ana Ruiz']);
+});

@@ -99,6 +99,10 @@ export function analyzeParagraph(text: string, incoming: QuoteFamily | null, reg
       const cue = quotingVerb(ctx);
       if (cue) cues.push(localCue(cue, 'belief', cue.confidence, index));
     }
+    if (!hasSpeechCue(cues, before)) {
+      const cue = colonBeforeQuote(ctx);
+      if (cue) cues.push(localCue(cue, 'colon', cue.confidence, index));
+    }
     findNames(ctx, index, names, pronouns, inOutlet);
   }
   const quotes = linkQuotes(text, tokens, sentences, scan.quotes, cues);
@@ -268,6 +272,34 @@ function quotingVerb(ctx: PhraseContext): CueShape | undefined {
 
 const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'did', 'does', 'do']);
 const HONORIFIC_STARTS = new Set(['mr.', 'mrs.', 'ms.', 'dr.']);
+
+function hasSpeechCue(cues: readonly LocalCue[], from: number): boolean {
+  for (let i = from; i < cues.length; i++) if (cues[i].kind !== 'belief' && cues[i].subject) return true;
+  return false;
+}
+
+/**
+ * "President Obama is rolling out a new campaign message: "It's about me."": a colon right before a quotation, in a
+ * sentence with no verb of saying, hands the quotation to the person or organisation the clause is about.
+ */
+function colonBeforeQuote(ctx: PhraseContext): CueShape | undefined {
+  const { tokens } = ctx;
+  for (let i = ctx.sentenceFirst + 1; i + 1 < ctx.sentenceLast; i++) {
+    const colon = tokens[i];
+    if (colon.text !== ':' || colon.quoted || tokens[i + 1].kind !== 'punct' || !tokens[i + 2]?.quoted) continue;
+    // the subject of the clause the colon ends: at the sentence's start or after its last comma
+    let subject: NounPhrase | undefined;
+    for (let k = i - 1; k >= ctx.sentenceFirst - 1 && !subject; k--) {
+      if (k >= ctx.sentenceFirst && tokens[k].text !== ',') continue;
+      const phrase = phraseStartingAt(ctx, k + 1);
+      if (phrase && phrase.lastToken < i && tokens[phrase.lastToken].kind === 'word') subject = phrase;
+      if (k >= ctx.sentenceFirst) break;
+    }
+    if (!subject || !(subject.kind === 'person' || subject.kind === 'organization' || subject.kind === 'pronoun' && subject.name !== 'it')) return undefined;
+    return { start: colon.start, end: colon.end, subject, content: contentSpan(ctx, i + 1, ctx.sentenceLast), confidence: 0.6, subjectFromClause: true };
+  }
+  return undefined;
+}
 
 /** Words after a subject that are no verb of saying: "she and", "he of". */
 const FUNCTION_WORD_CUES = new Set('and or but of in on at by for to with from as that which who whose than so not no is was are were be been'.split(' '));
