@@ -155,3 +155,8 @@ test('rule: a colon before a quotation in a sentence with no verb of saying hand
   const text = 'With council members worried about the cost of the new bridge across the river, Mayor Ana Ruiz is trying a new message: "It pays for itself."';
   assert.deepEqual(speakers(analyze(text)), ['It pays for  → Ana Ruiz']);
 });
+
+test('rule: a title word with no article, set off by an apposition, is a surname; a participle far after it is theirs', () => {
+  const text = 'Dean, a retired surgeon, then appeared on the radio and began by saying she would "never" diagnose anyone.';
+  assert.deepEqual(attributions(analyze(text)), ['saying → Dean (person)']);
+});

@@ -394,7 +394,9 @@ export function classify(ctx: PhraseContext, first: number, end: number): NounPh
     }
     // "Mr. King", "Dr. Bishop": an honorific makes a person of any word after it
     const honored = nameStart > 0 && HONORIFICS.has(tokens[nameStart - 1].lower);
-    if (nameLength === 1 && TITLES.has(last.lower) && !honored) {
+    // "Dean, a medical doctor, said": a title word with no article, set off by "a ..." after it, is a surname
+    const apposed = !determiner && nameStart === from && tokens[end]?.text === ',' && (tokens[end + 1]?.lower === 'a' || tokens[end + 1]?.lower === 'an');
+    if (nameLength === 1 && TITLES.has(last.lower) && !honored && !apposed) {
       // "the President said": a role standing for a person met before
       const { start, end: e, text: t } = span(ctx, first, end);
       return phraseOf('role', start, e, t, base, { gender: genderOfTitles(tokens, from, end), head: last.lower });

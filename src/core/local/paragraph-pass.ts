@@ -554,7 +554,18 @@ const SENTENCE_ADVERBS = new Set(['even', 'and', 'but', 'so', 'yet', 'still', 'a
 /** The source of the sentence's cue before this one ('"...," he said, adding that'), else the clause's subject. */
 function participleSubject(ctx: PhraseContext, first: number, earlierCues: readonly LocalCue[], sentence: number, start: number): NounPhrase | undefined {
   const previous = earlierCues.findLast((c) => c.sentence === sentence && c.subject && c.end <= start);
-  return previous?.subject ?? clauseSubject(ctx, first) ?? mainClauseSubject(ctx, first);
+  return previous?.subject ?? clauseSubject(ctx, first) ?? mainClauseSubject(ctx, first) ?? nameBeforeApposition(ctx, first);
+}
+
+/** "Dean, a medical doctor, then appeared ... and began by saying": the name that opens the sentence, apposition and all. */
+function nameBeforeApposition(ctx: PhraseContext, verb: number): NounPhrase | undefined {
+  const { tokens } = ctx;
+  const name = phraseStartingAt(ctx, ctx.sentenceFirst, false);
+  if (!name || !(name.kind === 'person' || name.kind === 'organization')) return undefined;
+  const opener = tokens[name.lastToken];
+  if (!opener || !(opener.text === ',' || opener.text === '(' || DASHES.has(opener.text))) return undefined;
+  for (let i = name.lastToken; i < verb; i++) if (tokens[i].quoted || tokens[i].text === ';' || tokens[i].text === ':' || isCloseMark(tokens[i])) return undefined;
+  return name;
 }
 
 /** "After saying her foot was swollen, she was ...": a participle opening the sentence goes with the main clause. */
