@@ -160,3 +160,8 @@ test('rule: a title word with no article, set off by an apposition, is a surname
   const text = 'Dean, a retired surgeon, then appeared on the radio and began by saying she would "never" diagnose anyone.';
   assert.deepEqual(attributions(analyze(text)), ['saying → Dean (person)']);
 });
+
+test('rule: a subhead in capitals before a dash names no one', () => {
+  const text = 'THE COUNCIL HAS ACTED — the plan drew notice last year, when officials were praising the "bold vision" of the mayor.';
+  assert.ok(!analyze(text).sources.some((s) => s.name === 'THE COUNCIL HAS ACTED' || s.name === 'COUNCIL HAS ACTED'));
+});

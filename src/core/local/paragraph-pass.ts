@@ -501,7 +501,7 @@ function subjectBeforeApposition(ctx: PhraseContext, verb: number, lemma: string
   while (first < verb && SENTENCE_ADVERBS.has(tokens[first].lower)) first++;
   if (tokens[first]?.text === ',') first++;
   const subject = first < verb ? phraseStartingAt(ctx, first, false) : undefined;
-  if (!subject || subject.kind === 'pronoun' || subject.kind === 'role' && !subject.definite) return undefined;
+  if (!subject || subject.kind === 'pronoun' || subject.kind === 'role' && !subject.definite || isShouted(subject)) return undefined;
   // the name must be followed by what sets an apposition off, and nothing in between may end the clause
   const opener = tokens[subject.lastToken];
   if (!opener || !(opener.text === ',' || opener.text === '(' || DASHES.has(opener.text))) return undefined;
@@ -557,11 +557,16 @@ function participleSubject(ctx: PhraseContext, first: number, earlierCues: reado
   return previous?.subject ?? clauseSubject(ctx, first) ?? mainClauseSubject(ctx, first) ?? nameBeforeApposition(ctx, first);
 }
 
+/** "CONGRESS HAS INVESTIGATED HIM — ...": words in capitals open a section; they name no one. */
+function isShouted(phrase: NounPhrase): boolean {
+  return phrase.text.includes(' ') && phrase.text === phrase.text.toUpperCase();
+}
+
 /** "Dean, a medical doctor, then appeared ... and began by saying": the name that opens the sentence, apposition and all. */
 function nameBeforeApposition(ctx: PhraseContext, verb: number): NounPhrase | undefined {
   const { tokens } = ctx;
   const name = phraseStartingAt(ctx, ctx.sentenceFirst, false);
-  if (!name || !(name.kind === 'person' || name.kind === 'organization')) return undefined;
+  if (!name || !(name.kind === 'person' || name.kind === 'organization') || isShouted(name)) return undefined;
   const opener = tokens[name.lastToken];
   if (!opener || !(opener.text === ',' || opener.text === '(' || DASHES.has(opener.text))) return undefined;
   for (let i = name.lastToken; i < verb; i++) if (tokens[i].quoted || tokens[i].text === ';' || tokens[i].text === ':' || isCloseMark(tokens[i])) return undefined;
