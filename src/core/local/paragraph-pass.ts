@@ -180,7 +180,8 @@ function findCues(ctx: PhraseContext, sentence: number, cues: LocalCue[], inOutl
     if (t.text.length > 1 && isAllUpperCase(t.text) || tokens[i - 1]?.lower === 'having') continue;
     if (readsAsNoun(tokens, i, verb.form)) continue;
     // "Consumer advocates said": a word right before a verb of saying is its subject, not a verb
-    if (next && next.kind === 'word' && !next.quoted && (verb.form === 's' || verb.form === 'base') && verbCue(next.lower)?.entry.kind === 'speech' && (verbCue(next.lower)?.form === 'ed' || verbCue(next.lower)?.form === 's')) continue;
+    const nextVerb = next && next.kind === 'word' && !next.quoted && (verb.form === 's' || verb.form === 'base') ? verbCue(next.lower) : undefined;
+    if (nextVerb && nextVerb.entry.kind === 'speech' && (nextVerb.form === 'ed' || nextVerb.form === 's')) continue;
     const cue = verbLikeCue(ctx, i, i, cues, sentence, verb.form, verb.entry.lemma);
     if (cue) cues.push(localCue(cue, verb.entry.kind, verb.entry.confidence * cue.confidence, sentence));
   }
@@ -493,20 +494,32 @@ function verbLikeCue(ctx: PhraseContext, first: number, last: number, earlierCue
  * apposition; the name is the source, however long the apposition.
  */
 function subjectBeforeApposition(ctx: PhraseContext, verb: number, lemma: string | undefined): NounPhrase | undefined {
-  const { tokens } = ctx;
-  const before = tokens[verb - 1];
+  const before = ctx.tokens[verb - 1];
   if (!lemma || !INVERTING.has(lemma) || !before || !(before.text === ',' || DASHES.has(before.text))) return undefined;
-  // "Even China, Pyongyang's only ally, said": past a sentence adverb to the name
-  let first = ctx.sentenceFirst;
-  while (first < verb && SENTENCE_ADVERBS.has(tokens[first].lower)) first++;
+  return nameSetOffBefore(ctx, verb);
+}
+
+/**
+ * The phrase that opens the sentence ("Even China, Pyongyang's only ally, ...": past a sentence adverb) when an
+ * apposition sets it off and nothing between it and token `verb` ends the clause.
+ */
+function nameSetOffBefore(ctx: PhraseContext, verb: number): NounPhrase | undefined {
+  const { tokens } = ctx;
+  let first = afterSentenceAdverbs(ctx, verb);
   if (tokens[first]?.text === ',') first++;
   const subject = first < verb ? phraseStartingAt(ctx, first, false) : undefined;
   if (!subject || subject.kind === 'pronoun' || subject.kind === 'role' && !subject.definite || isShouted(subject)) return undefined;
-  // the name must be followed by what sets an apposition off, and nothing in between may end the clause
   const opener = tokens[subject.lastToken];
   if (!opener || !(opener.text === ',' || opener.text === '(' || DASHES.has(opener.text))) return undefined;
   for (let i = subject.lastToken; i < verb; i++) if (tokens[i].quoted || tokens[i].text === ';' || tokens[i].text === ':' || isCloseMark(tokens[i])) return undefined;
   return subject;
+}
+
+/** The first token of the sentence past its opening adverbs ("Even", "But", "Meanwhile"), before `limit`. */
+function afterSentenceAdverbs(ctx: PhraseContext, limit: number): number {
+  let first = ctx.sentenceFirst;
+  while (first < limit && SENTENCE_ADVERBS.has(ctx.tokens[first].lower)) first++;
+  return first;
 }
 
 const OBJECT_PREPOSITIONS = new Set(['in', 'on', 'at', 'through', 'into', 'onto', 'across', 'around', 'during', 'among', 'near', 'over', 'under', 'out']);
@@ -540,10 +553,8 @@ function afterListener(ctx: PhraseContext, first: number): number {
  * with a person of that gender is that person, whoever spoke before.
  */
 function sentenceOpeningPerson(ctx: PhraseContext, pronoun: NounPhrase): NounPhrase | undefined {
-  const { tokens } = ctx;
   if (pronoun.gender !== 'male' && pronoun.gender !== 'female') return undefined;
-  let first = ctx.sentenceFirst;
-  while (first < pronoun.firstToken && SENTENCE_ADVERBS.has(tokens[first].lower)) first++;
+  const first = afterSentenceAdverbs(ctx, pronoun.firstToken);
   const opener = first < pronoun.firstToken ? phraseStartingAt(ctx, first, false) : undefined;
   if (!opener || opener.kind !== 'person' || opener.lastToken > pronoun.firstToken || opener.gender !== pronoun.gender) return undefined;
   return opener;
@@ -564,13 +575,8 @@ function isShouted(phrase: NounPhrase): boolean {
 
 /** "Dean, a medical doctor, then appeared ... and began by saying": the name that opens the sentence, apposition and all. */
 function nameBeforeApposition(ctx: PhraseContext, verb: number): NounPhrase | undefined {
-  const { tokens } = ctx;
-  const name = phraseStartingAt(ctx, ctx.sentenceFirst, false);
-  if (!name || !(name.kind === 'person' || name.kind === 'organization') || isShouted(name)) return undefined;
-  const opener = tokens[name.lastToken];
-  if (!opener || !(opener.text === ',' || opener.text === '(' || DASHES.has(opener.text))) return undefined;
-  for (let i = name.lastToken; i < verb; i++) if (tokens[i].quoted || tokens[i].text === ';' || tokens[i].text === ':' || isCloseMark(tokens[i])) return undefined;
-  return name;
+  const name = nameSetOffBefore(ctx, verb);
+  return name && (name.kind === 'person' || name.kind === 'organization') ? name : undefined;
 }
 
 /** "After saying her foot was swollen, she was ...": a participle opening the sentence goes with the main clause. */
