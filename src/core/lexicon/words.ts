@@ -166,6 +166,9 @@ export const COUNTRY_NAMES = set(`
   moscow kyiv kiev beijing washington london paris berlin tehran ankara tokyo
 `);
 
+/** Titles of address: any word after one is a person's name ("Mr. King", British "Ms Hale"). */
+export const HONORIFICS = set(`mr. mrs. ms. dr. mx. miss mr mrs ms dr`);
+
 /** Words that are capitalised at a sentence start but never begin a name. */
 export const NOT_NAME_STARTS = set(`
   the a an this that these those it its he she they we i you his her their our my your however meanwhile but and

@@ -8,6 +8,7 @@ import {
   COUNTRY_NAMES,
   DETERMINERS,
   GENDERED_TITLES,
+  HONORIFICS,
   INDEFINITE_DETERMINERS,
   NAME_CONNECTORS,
   NATIONALITIES,
@@ -71,8 +72,6 @@ const CALENDAR_WORDS = new Set('monday tuesday wednesday thursday friday saturda
 const MAX_PERSON_NAME_WORDS = 4;
 
 const PREPOSITIONS = new Set('on in at by for from with without into over under about against between among during through across after before since despite until'.split(' '));
-
-const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mx.', 'miss', 'mr', 'mrs', 'ms', 'dr']);
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word' && !t.quoted;
 

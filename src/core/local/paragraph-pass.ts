@@ -4,7 +4,7 @@
 import type { CueKind, QuoteKind } from '../model';
 import type { OutletMatch, OutletRegistry } from '../registry';
 import { AFTER_VERB_FILLER, BETWEEN_SOURCE_AND_VERB, CUE_FRAME_NOUNS, PHRASE_CUES, verbCue, verbCueWords, type PhraseCue } from '../lexicon/cues';
-import { ANONYMOUS_HEADS, DETERMINERS, NATIONALITIES, NOT_NAME_STARTS, TITLE_MODIFIERS, TITLES } from '../lexicon/words';
+import { ANONYMOUS_HEADS, DETERMINERS, HONORIFICS, NATIONALITIES, NOT_NAME_STARTS, TITLE_MODIFIERS, TITLES } from '../lexicon/words';
 import { scanQuotes, type LocalQuote, type QuoteFamily, type QuoteProblem } from '../text/quotes';
 import { splitSentences, type SentenceRange } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokens';
@@ -272,7 +272,6 @@ function quotingVerb(ctx: PhraseContext): CueShape | undefined {
 }
 
 const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'did', 'does', 'do']);
-const HONORIFIC_STARTS = new Set(['mr.', 'mrs.', 'ms.', 'dr.']);
 
 function hasSpeechCue(cues: readonly LocalCue[], from: number): boolean {
   for (let i = from; i < cues.length; i++) if (cues[i].kind !== 'belief' && cues[i].subject) return true;
@@ -863,7 +862,7 @@ function findNames(ctx: PhraseContext, sentence: number, names: LocalName[], pro
     if (t.lower === 'he' || t.lower === 'him' || t.lower === 'his' || t.lower === 'himself') pronouns.push({ offset: t.start, gender: 'male' });
     else if (t.lower === 'she' || t.lower === 'her' || t.lower === 'hers' || t.lower === 'herself') pronouns.push({ offset: t.start, gender: 'female' });
     // "With Democratic leaders ...": a capitalised preposition or opener starts no name
-    if (!t.cap || NOT_NAME_STARTS.has(t.lower) && !HONORIFIC_STARTS.has(t.lower)) continue;
+    if (!t.cap || NOT_NAME_STARTS.has(t.lower) && !HONORIFICS.has(t.lower)) continue;
     // the longest run of capitalised words (and titles) starting here
     let end = i;
     // an outlet's name ("The Huffington Post") is no person's
