@@ -33,11 +33,37 @@ const cases: Array<[string, string, string[]]> = [
   ['a cue word right before "said" is the subject\'s head', 'Consumer advocates said the fine was too small.', ['said → Consumer advocates (anonymous)']],
   ['"as X put it"', 'The program needs a "lawful source of income," as a Treasury memo put it.', ['put it → a Treasury memo (anonymous)']],
   ['a title and a surname are a name the role finds later', 'Mayor Okafor opened the bridge on Monday. The mayor said it was safe.', ['said → Okafor (person)']],
+  ['a headline topic in capitals is no speaker', 'EU: Talks Resume Next Week\n\nThe talks resume on Monday.', []],
+  ['"citing" goes with the subject of its clause; what is cited is not the source', 'Ana Ruiz praised the plan in June, citing the release of the prisoners.', ['praised → Ana Ruiz (person)', 'citing → Ana Ruiz (person)']],
+  ['a title word with no article, set off by an apposition, is a surname; a participle far after it is theirs', 'Dean, a retired surgeon, then appeared on the radio and began by saying she would "never" diagnose anyone.', ['saying → Dean (person)']],
 ];
 
 for (const [rule, text, expected] of cases) {
   test(`rule: ${rule}`, () => {
     assert.deepEqual(attributions(analyze(text)), expected);
+  });
+}
+
+/** Rules checked by who each quote goes to: "quote start… → speaker". */
+const quoteCases: Array<[string, string, string[]]> = [
+  ['a quote with no cue goes on from the quote before it, though someone else was named since', '"We are ready," Ana Ruiz said at the dinner, where Bo Chen also spoke. "The work starts now."', ['We are ready → Ana Ruiz', 'The work sta → Ana Ruiz']],
+  ['what a cue attributes ends right before its source; a clause in between holds nothing', '"We are ready," Ana Ruiz said at the dinner, where Bo Chen also spoke.', ['We are ready → Ana Ruiz']],
+  ['a message noun with an owner attributes what follows its colon', 'Ana Ruiz spoke last.\n\nRuiz’s message was clear: "The budget is balanced."', ['The budget i → Ana Ruiz']],
+  ['a verdict on someone\'s statement is not their statement', 'The fact-checkers said that Ana Ruiz’s statement about the budget was "mostly true."', ['mostly true. → The fact-checkers']],
+  ['a role met in an apposition of a name lets "the treasurer" find the person', 'Ann Lee, the city treasurer, and Tom Berg spoke on Monday.\n\n"The budget is balanced," the treasurer said.', ['The budget i → Ann Lee']],
+  ['a sentence adverb before a name and its apposition does not hide the source', 'Even Norland, the only ally of the regime and its lifeline to the world, said it was "firmly opposed" to the test.', ['firmly oppos → Norland']],
+  ['the object of a preposition before a verb is no subject; the clause\'s subject is', 'Protesters marching through the streets chanted "No curfew!" until dawn.', ['No curfew! → Protesters']],
+  ['a closing curly mark that opens a paragraph opens its quote, before an ellipsis too', 'Bo Chen wrote about the debate.\n\n” … she spoke with a calm that few could match,” Chen wrote.', [' … she spoke → Bo Chen']],
+  ['quoted words in a belief or stance reported by someone are the reporter\'s', 'Ana Ruiz said Bo Chen favors a "strongman approach."', ['strongman ap → Ana Ruiz']],
+  ['"he" in a sentence that opens with a man is that man, whoever spoke before', '"The vote is close," Mayor Tom Berg said.\n\nCouncilman David Ode, despite his doubts about the plan, said he would back it, and he said the "votes are there."', ['The vote is  → Tom Berg', 'votes are th → David Ode']],
+  ['an inverted source set off by a comma ends its clause, however long its apposition', '"There is a desire to show progress," said Nick Ward, a fellow at the institute who ran the agency, a body whose efforts face limits.', ['There is a d → Nick Ward']],
+  ['a participle opening the sentence goes with the subject of the main clause', 'Ana Ruiz spoke in May. After saying her foot was "so swollen I could barely walk," she was taken to hospital.', ['so swollen I → Ana Ruiz']],
+  ['a colon before a quotation in a sentence with no verb of saying hands it to the clause\'s subject', 'With council members worried about the cost of the new bridge across the river, Mayor Ana Ruiz is trying a new message: "It pays for itself."', ['It pays for  → Ana Ruiz']],
+];
+
+for (const [rule, text, expected] of quoteCases) {
+  test(`rule: ${rule}`, () => {
+    assert.deepEqual(speakers(analyze(text)), expected);
   });
 }
 
@@ -48,24 +74,10 @@ test('rule: a transcript quoted turn by turn is one quote per turn, each with th
   assert.deepEqual(attributions(analysis), [': → Host (person)', ': → Morales (person)', ': → Host (person)']);
 });
 
-test('rule: a headline topic in capitals is no speaker', () => {
-  assert.deepEqual(attributions(analyze('EU: Talks Resume Next Week\n\nThe talks resume on Monday.')), []);
-});
-
 test('rule: a closing curly mark that stands where a quote opens opens it', () => {
   const analysis = analyze('Readers wrote in.\n\n”Fear. I am afraid of what comes next.” ― Ana Ruiz');
   assert.deepEqual(speakers(analysis), ['Fear. I am a → Ana Ruiz']);
   assert.deepEqual(analysis.diagnostics.filter((d) => d.code === 'unbalanced-quote'), []);
-});
-
-test('rule: a quote with no cue goes on from the quote before it, though someone else was named since', () => {
-  const analysis = analyze('"We are ready," Ana Ruiz said at the dinner, where Bo Chen also spoke. "The work starts now."');
-  assert.deepEqual(speakers(analysis), ['We are ready → Ana Ruiz', 'The work sta → Ana Ruiz']);
-});
-
-test('rule: what a cue attributes ends right before its source; a clause in between holds nothing', () => {
-  const analysis = analyze('"We are ready," Ana Ruiz said at the dinner, where Bo Chen also spoke.');
-  assert.deepEqual(speakers(analysis), ['We are ready → Ana Ruiz']);
 });
 
 test('rule: in a file with blank lines, a block of long lines is a paragraph per line', () => {
@@ -87,78 +99,16 @@ test('rule: "I" and "we" outside quotes are the writer, a source that is not fla
   assert.deepEqual(analysis.diagnostics.filter((d) => d.code === 'anonymous-source').map((d) => d.message), ['Anonymous source: "the mayor" is not named.']);
 });
 
-test('rule: a message noun with an owner attributes what follows its colon', () => {
-  assert.deepEqual(speakers(analyze('Ana Ruiz spoke last.\n\nRuiz’s message was clear: "The budget is balanced."')), ['The budget i → Ana Ruiz']);
-});
-
-test('rule: a verdict on someone\'s statement is not their statement', () => {
-  const analysis = analyze('The fact-checkers said that Ana Ruiz’s statement about the budget was "mostly true."');
-  assert.deepEqual(speakers(analysis), ['mostly true. → The fact-checkers']);
-});
-
-test('rule: a role met in an apposition of a name lets "the treasurer" find the person', () => {
-  const analysis = analyze('Ann Lee, the city treasurer, and Tom Berg spoke on Monday.\n\n"The budget is balanced," the treasurer said.');
-  assert.deepEqual(speakers(analysis), ['The budget i → Ann Lee']);
-});
-
 test('rule: a share of poll respondents is a source of its own', () => {
   const analysis = analyze('While 73 percent said the same of Lee, 63 percent said Ruiz was "right" to wait.');
   assert.deepEqual(attributions(analysis), ['said → 73 percent (anonymous)', 'said → 63 percent (anonymous)']);
   assert.deepEqual(speakers(analysis), ['right → 63 percent']);
 });
 
-test('rule: a sentence adverb before a name and its apposition does not hide the source', () => {
-  const analysis = analyze('Even Norland, the only ally of the regime and its lifeline to the world, said it was "firmly opposed" to the test.');
-  assert.deepEqual(speakers(analysis), ['firmly oppos → Norland']);
-});
-
-test('rule: the object of a preposition before a verb is no subject; the clause\'s subject is', () => {
-  const analysis = analyze('Protesters marching through the streets chanted "No curfew!" until dawn.');
-  assert.deepEqual(speakers(analysis), ['No curfew! → Protesters']);
-});
-
-test('rule: "citing" goes with the subject of its clause; what is cited is not the source', () => {
-  assert.deepEqual(attributions(analyze('Ana Ruiz praised the plan in June, citing the release of the prisoners.')), ['praised → Ana Ruiz (person)', 'citing → Ana Ruiz (person)']);
-});
-
 test('rule: what was told comes after the listener, or before the source when nothing follows', () => {
   const text = 'The budget is balanced, Ana Ruiz told The Harbor Herald on Monday. Ruiz told reporters that taxes would stay.';
   const analysis = analyze(text);
   assert.deepEqual(analysis.attributions.map((a) => (a.content ? text.slice(a.content.start, a.content.end) : null)), ['The budget is balanced', 'taxes would stay']);
-});
-
-test('rule: a closing curly mark that opens a paragraph opens its quote, before an ellipsis too', () => {
-  const analysis = analyze('Bo Chen wrote about the debate.\n\n” … she spoke with a calm that few could match,” Chen wrote.');
-  assert.deepEqual(speakers(analysis), [' … she spoke → Bo Chen']);
-});
-
-test('rule: quoted words in a belief or stance reported by someone are the reporter\'s', () => {
-  assert.deepEqual(speakers(analyze('Ana Ruiz said Bo Chen favors a "strongman approach."')), ['strongman ap → Ana Ruiz']);
-});
-
-test('rule: "he" in a sentence that opens with a man is that man, whoever spoke before', () => {
-  const text = '"The vote is close," Mayor Tom Berg said.\n\nCouncilman David Ode, despite his doubts about the plan, said he would back it, and he said the "votes are there."';
-  assert.deepEqual(speakers(analyze(text)), ['The vote is  → Tom Berg', 'votes are th → David Ode']);
-});
-
-test('rule: an inverted source set off by a comma ends its clause, however long its apposition', () => {
-  const text = '"There is a desire to show progress," said Nick Ward, a fellow at the institute who ran the agency, a body whose efforts face limits.';
-  assert.deepEqual(speakers(analyze(text)), ['There is a d → Nick Ward']);
-});
-
-test('rule: a participle opening the sentence goes with the subject of the main clause', () => {
-  const text = 'Ana Ruiz spoke in May. After saying her foot was "so swollen I could barely walk," she was taken to hospital.';
-  assert.deepEqual(speakers(analyze(text)), ['so swollen I → Ana Ruiz']);
-});
-
-test('rule: a colon before a quotation in a sentence with no verb of saying hands it to the clause\'s subject', () => {
-  const text = 'With council members worried about the cost of the new bridge across the river, Mayor Ana Ruiz is trying a new message: "It pays for itself."';
-  assert.deepEqual(speakers(analyze(text)), ['It pays for  → Ana Ruiz']);
-});
-
-test('rule: a title word with no article, set off by an apposition, is a surname; a participle far after it is theirs', () => {
-  const text = 'Dean, a retired surgeon, then appeared on the radio and began by saying she would "never" diagnose anyone.';
-  assert.deepEqual(attributions(analyze(text)), ['saying → Dean (person)']);
 });
 
 test('rule: a subhead in capitals before a dash names no one', () => {
