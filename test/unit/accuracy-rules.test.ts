@@ -58,6 +58,7 @@ const quoteCases: Array<[string, string, string[]]> = [
   ['"he" in a sentence that opens with a man is that man, whoever spoke before', '"The vote is close," Mayor Tom Berg said.\n\nCouncilman David Ode, despite his doubts about the plan, said he would back it, and he said the "votes are there."', ['The vote is  → Tom Berg', 'votes are th → David Ode']],
   ['an inverted source set off by a comma ends its clause, however long its apposition', '"There is a desire to show progress," said Nick Ward, a fellow at the institute who ran the agency, a body whose efforts face limits.', ['There is a d → Nick Ward']],
   ['a participle opening the sentence goes with the subject of the main clause', 'Ana Ruiz spoke in May. After saying her foot was "so swollen I could barely walk," she was taken to hospital.', ['so swollen I → Ana Ruiz']],
+  ['an inverted source with a role in plain words before the name', '"We waited long enough," said 2001 flood widow Kay Moreno.\n\nShe continued, "We want a hearing."', ['We waited lo → Kay Moreno', 'We want a he → Kay Moreno']],
   ['a colon before a quotation in a sentence with no verb of saying hands it to the clause\'s subject', 'With council members worried about the cost of the new bridge across the river, Mayor Ana Ruiz is trying a new message: "It pays for itself."', ['It pays for  → Ana Ruiz']],
 ];
 

@@ -10,6 +10,7 @@ import { splitSentences, type SentenceRange } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokens';
 import { transcriptTurn } from './transcript';
 import { addApposition, classify, phraseEndingAt, phraseStartingAt, type NounPhrase, type PhraseContext } from './noun-phrase';
+import { genderOfFirstName } from '../data/first-names';
 
 export interface LocalCue {
   start: number;
@@ -461,7 +462,7 @@ function verbLikeCue(ctx: PhraseContext, first: number, last: number, earlierCue
   const inverting = lemma !== undefined && INVERTING.has(lemma);
   if (inverting && (before === undefined || first === ctx.sentenceFirst || before.text === ',' || before.quoted || isCloseMark(before))) {
     // '"...," said the ruling.': a description when no name follows
-    const after = phraseStartingAt(ctx, last + 1) ?? (DESCRIPTION_OPENERS.has(tokens[last + 1]?.lower ?? '') ? descriptionStartingAt(ctx, last + 1) : undefined);
+    const after = phraseStartingAt(ctx, last + 1) ?? (DESCRIPTION_OPENERS.has(tokens[last + 1]?.lower ?? '') ? descriptionStartingAt(ctx, last + 1) : undefined) ?? nameAfterPlainRole(ctx, last + 1);
     // the source of an inverted cue ends its clause: "said Ann Lee." / "said Ann Lee, who ..." — in "said he would
     // go", "he" is the subject of what was said
     const next = after ? tokens[after.lastToken] : undefined;
@@ -483,6 +484,30 @@ function verbLikeCue(ctx: PhraseContext, first: number, last: number, earlierCue
       const content = contentAfter(ctx, last + 1);
       return { start, end, subject: subjectOfClause, content, confidence: 0.8, subjectFromClause: true };
     }
+  }
+  return undefined;
+}
+
+/**
+ * '"...," said widow Ann Lee', 'said 9/11 widow Ann Lee', 'said longtime resident Ann Lee': a role in plain words
+ * (no title of the lexicon) before a person's name: a known first name or two capitalised words.
+ */
+function nameAfterPlainRole(ctx: PhraseContext, first: number): NounPhrase | undefined {
+  const { tokens } = ctx;
+  for (let k = first; k < first + 5 && k < ctx.sentenceLast; k++) {
+    const t = tokens[k];
+    if (t.quoted) return undefined;
+    if (t.kind === 'word' && t.cap) {
+      const next = tokens[k + 1];
+      if (k === first || !(genderOfFirstName(t.text) || next?.kind === 'word' && next.cap && !next.quoted)) return undefined;
+      const name = phraseStartingAt(ctx, k);
+      if (!name || name.kind !== 'person') return undefined;
+      name.descriptor ??= ctx.text.slice(tokens[first].start, tokens[k - 1].end);
+      return name;
+    }
+    const plainWord = t.kind === 'word' && !NON_HEADS.has(t.lower) && !TIME_WORDS.has(t.lower) && !LISTENER_PRONOUNS.has(t.lower);
+    const partOfNumber = /^\d/.test(t.text) || t.text === '/' || t.text === '-';
+    if (!plainWord && !partOfNumber) return undefined;
   }
   return undefined;
 }
