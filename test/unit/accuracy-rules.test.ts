@@ -59,6 +59,7 @@ const quoteCases: Array<[string, string, string[]]> = [
   ['an inverted source set off by a comma ends its clause, however long its apposition', '"There is a desire to show progress," said Nick Ward, a fellow at the institute who ran the agency, a body whose efforts face limits.', ['There is a d → Nick Ward']],
   ['a participle opening the sentence goes with the subject of the main clause', 'Ana Ruiz spoke in May. After saying her foot was "so swollen I could barely walk," she was taken to hospital.', ['so swollen I → Ana Ruiz']],
   ['an inverted source with a role in plain words before the name', '"We waited long enough," said 2001 flood widow Kay Moreno.\n\nShe continued, "We want a hearing."', ['We waited lo → Kay Moreno', 'We want a he → Kay Moreno']],
+  ['a source with an apposition after a quotation that opens the sentence', '"They would get no deal," Rep. Ann Lee (R-Ohio), an oversight panel member, said.', ['They would g → Ann Lee']],
   ['a colon before a quotation in a sentence with no verb of saying hands it to the clause\'s subject', 'With council members worried about the cost of the new bridge across the river, Mayor Ana Ruiz is trying a new message: "It pays for itself."', ['It pays for  → Ana Ruiz']],
 ];
 
@@ -110,6 +111,12 @@ test('rule: what was told comes after the listener, or before the source when no
   const text = 'The budget is balanced, Ana Ruiz told The Harbor Herald on Monday. Ruiz told reporters that taxes would stay.';
   const analysis = analyze(text);
   assert.deepEqual(analysis.attributions.map((a) => (a.content ? text.slice(a.content.start, a.content.end) : null)), ['The budget is balanced', 'taxes would stay']);
+});
+
+test('rule: the frame of a cue with a modifier ("in a phone interview") is not what was said', () => {
+  const text = '"No deal," Ana Ruiz said in a phone interview. Bo Chen said in a written statement that the deal was off.';
+  const analysis = analyze(text);
+  assert.deepEqual(analysis.attributions.map((a) => (a.content ? text.slice(a.content.start, a.content.end) : null)), ['"No deal,"', 'the deal was off']);
 });
 
 test('rule: a subhead in capitals before a dash names no one', () => {

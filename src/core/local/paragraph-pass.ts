@@ -530,6 +530,13 @@ function subjectBeforeApposition(ctx: PhraseContext, verb: number, lemma: string
 function nameSetOffBefore(ctx: PhraseContext, verb: number): NounPhrase | undefined {
   const { tokens } = ctx;
   let first = afterSentenceAdverbs(ctx, verb);
+  // '"...," Rep. Ann Lee (R-Ohio), a panel member, said': the clause opens after the quotation
+  for (let i = verb - 1; i > first; i--) {
+    if (tokens[i].quoted || isCloseMark(tokens[i])) {
+      first = i + 1;
+      break;
+    }
+  }
   if (tokens[first]?.text === ',') first++;
   const subject = first < verb ? phraseStartingAt(ctx, first, false) : undefined;
   if (!subject || subject.kind === 'pronoun' || subject.kind === 'role' && !subject.definite || isShouted(subject)) return undefined;
@@ -839,9 +846,9 @@ function contentAfter(ctx: PhraseContext, from: number): CueShape['content'] {
   let i = from;
   for (;;) {
     while (i < ctx.sentenceLast && !tokens[i].quoted && (tokens[i].text === ':' || tokens[i].text === ',' || AFTER_VERB_FILLER.has(tokens[i].lower))) i++;
-    // "in a statement", "in an interview with CNN,"
-    const frame = tokens[i]?.lower === 'in' && DETERMINERS.has(tokens[i + 1]?.lower ?? '') ? i + 2 : -1;
-    if (frame > 0 && frame < ctx.sentenceLast && CUE_FRAME_NOUNS.has(tokens[frame].lower)) {
+    // "in a statement", "in a phone interview", "in a written statement"
+    const frame = tokens[i]?.lower === 'in' && DETERMINERS.has(tokens[i + 1]?.lower ?? '') ? frameNounFrom(ctx, i + 2) : -1;
+    if (frame > 0) {
       i = frame + 1;
       continue;
     }
@@ -854,6 +861,18 @@ function contentAfter(ctx: PhraseContext, from: number): CueShape['content'] {
 }
 
 /** What stands before a cue's source in its sentence ('"...," X said.'). */
+/** The frame noun of a cue ("statement", "interview") at token `from` or after up to two modifiers; -1 if none. */
+function frameNounFrom(ctx: PhraseContext, from: number): number {
+  const { tokens } = ctx;
+  for (let k = from; k < from + 3 && k < ctx.sentenceLast; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.quoted) return -1;
+    if (CUE_FRAME_NOUNS.has(t.lower)) return k;
+    if (NON_HEADS.has(t.lower)) return -1;
+  }
+  return -1;
+}
+
 function contentBefore(ctx: PhraseContext, sourceFirst: number): CueShape['content'] {
   // what was said ends right before its source, at a comma, a dash or a closing mark: in '"...," Ann Lee said at the
   // gala, where Bo Chen also spoke', nothing stands right before Bo Chen
