@@ -36,6 +36,12 @@ const cases: Array<[string, string, string[]]> = [
   ['a headline topic in capitals is no speaker', 'EU: Talks Resume Next Week\n\nThe talks resume on Monday.', []],
   ['"citing" goes with the subject of its clause; what is cited is not the source', 'Ana Ruiz praised the plan in June, citing the release of the prisoners.', ['praised → Ana Ruiz (person)', 'citing → Ana Ruiz (person)']],
   ['a title word with no article, set off by an apposition, is a surname; a participle far after it is theirs', 'Dean, a retired surgeon, then appeared on the radio and began by saying she would "never" diagnose anyone.', ['saying → Dean (person)']],
+  ['a clause opening with no name before a verb of saying is the source', 'Experts on the river and its dams said the flood was coming.', ['said → Experts on the river and its dams (anonymous)']],
+  ['the object of a preposition before "say" is no source; the clause opening is', 'Those close to the mayor say she will run.', ['say → Those close to the mayor (anonymous)']],
+  ['a clause opening past an apposition', 'Officials at the Harbor Agency, a division of the port authority, said the pier was safe.', ['said → Officials at the Harbor Agency (organization)']],
+  ['a negated auxiliary stands between a source and its verb', 'Ana Ruiz isn’t saying if the plan failed. Bo Chen wouldn\'t say.', ['saying → Ana Ruiz (person)', 'say → Bo Chen (person)']],
+  ['"faulted X for saying": X said it', 'Critics faulted Ana Ruiz for saying the plan worked.', ['faulted → (none)', 'saying → Ana Ruiz (person)']],
+  ['a second verb after "but" and an auxiliary', 'Ana Ruiz opened the hall but has said she will close it.', ['said → Ana Ruiz (person)']],
 ];
 
 for (const [rule, text, expected] of cases) {
@@ -52,7 +58,7 @@ const quoteCases: Array<[string, string, string[]]> = [
   ['a verdict on someone\'s statement is not their statement', 'The fact-checkers said that Ana Ruiz’s statement about the budget was "mostly true."', ['mostly true. → The fact-checkers']],
   ['a role met in an apposition of a name lets "the treasurer" find the person', 'Ann Lee, the city treasurer, and Tom Berg spoke on Monday.\n\n"The budget is balanced," the treasurer said.', ['The budget i → Ann Lee']],
   ['a sentence adverb before a name and its apposition does not hide the source', 'Even Norland, the only ally of the regime and its lifeline to the world, said it was "firmly opposed" to the test.', ['firmly oppos → Norland']],
-  ['the object of a preposition before a verb is no subject; the clause\'s subject is', 'Protesters marching through the streets chanted "No curfew!" until dawn.', ['No curfew! → Protesters']],
+  ['the object of a preposition before a verb is no subject; the clause\'s subject is', 'Protesters marching through the streets chanted "No curfew!" until dawn.', ['No curfew! → Protesters marching through the streets']],
   ['a closing curly mark that opens a paragraph opens its quote, before an ellipsis too', 'Bo Chen wrote about the debate.\n\n” … she spoke with a calm that few could match,” Chen wrote.', [' … she spoke → Bo Chen']],
   ['quoted words in a belief or stance reported by someone are the reporter\'s', 'Ana Ruiz said Bo Chen favors a "strongman approach."', ['strongman ap → Ana Ruiz']],
   ['"he" in a sentence that opens with a man is that man, whoever spoke before', '"The vote is close," Mayor Tom Berg said.\n\nCouncilman David Ode, despite his doubts about the plan, said he would back it, and he said the "votes are there."', ['The vote is  → Tom Berg', 'votes are th → David Ode']],

@@ -167,6 +167,9 @@ export const BETWEEN_SOURCE_AND_VERB = new Set([
   'told', 'long', 'already', 'just', 'now', 'clearly', 'explicitly', 'consistently', 'loudly', 'angrily',
   'confidently', 'correctly', 'falsely', 'wrongly', 'rightly', 'bluntly', 'did', 'does', 'do', 'not', "n't",
   'never', 'always', 'herself', 'himself', 'themselves', 'itself', 'first', 'last', 'too', 'been', 'being',
+  // negated auxiliaries are one token, with either apostrophe ("isn't saying", "wouldn’t say")
+  ...['isn', 'wasn', 'aren', 'weren', 'hasn', 'haven', 'hadn', 'won', 'wouldn', 'couldn', 'didn', 'doesn', 'don', 'can', 'shouldn']
+    .flatMap((stem) => [`${stem}'t`, `${stem}’t`]),
 ]);
 
 /** Words after a verb that still belong to the cue's frame rather than to what was said. */

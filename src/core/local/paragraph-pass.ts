@@ -449,8 +449,10 @@ function verbLikeCue(ctx: PhraseContext, first: number, last: number, earlierCue
   let subject = (k >= ctx.sentenceFirst ? subjectEndingAt(ctx, k) : undefined) ?? subjectBeforeApposition(ctx, first, lemma);
   // "Protesters marching through the streets chanted", "at a news conference announcing": the object of a
   // preposition is no subject; the clause's subject is
-  if (subject && subject.kind !== 'pronoun' && OBJECT_PREPOSITIONS.has(tokens[subject.firstToken - 1]?.lower ?? '')) {
-    subject = (form === 'ing' ? participleSubject(ctx, first, earlierCues, sentence, start) : clauseSubject(ctx, first)) ?? subject;
+  // "Experts on the river and its dams said": a plain description after "and" may be the end of one too
+  const beforeSubject = subject ? tokens[subject.firstToken - 1]?.lower ?? '' : '';
+  if (subject && subject.kind !== 'pronoun' && (OBJECT_PREPOSITIONS.has(beforeSubject) || beforeSubject === 'and' && subject.kind === 'anonymous' && form !== 'ing')) {
+    subject = (form === 'ing' ? participleSubject(ctx, first, earlierCues, sentence, start) : clauseOpeningEndingAt(ctx, k) ?? clauseSubject(ctx, first)) ?? subject;
   }
   if (subject) {
     if (subject.kind === 'pronoun' && !subject.antecedent) subject.antecedent = sentenceOpeningPerson(ctx, subject);
@@ -477,15 +479,67 @@ function verbLikeCue(ctx: PhraseContext, first: number, last: number, earlierCue
     }
   }
 
-  // participles in a clause ("... by claiming that", "..., adding that") and a second verb ("X spoke and said")
-  if (before && (form === 'ing' ? CLAUSE_LINKS.has(before.lower) : before.lower === 'and' || before.lower === 'but')) {
+  // "faulted Ann Lee for saying": the person faulted said it
+  if (form === 'ing' && before?.lower === 'for') {
+    const faulted = phraseEndingAt(ctx, first - 2);
+    if (faulted && faulted.kind === 'person') return { start, end, subject: faulted, content: contentAfter(ctx, last + 1), confidence: 0.7, subjectFromClause: false };
+  }
+  // participles in a clause ("... by claiming that", "..., adding that") and a second verb
+  // ("X spoke and said", "X spoke but has said")
+  const link = form === 'ing' ? before : tokens[k];
+  if (link && (form === 'ing' ? CLAUSE_LINKS.has(link.lower) : link.lower === 'and' || link.lower === 'but')) {
     const subjectOfClause = participleSubject(ctx, first, earlierCues, sentence, start);
     if (subjectOfClause) {
       const content = contentAfter(ctx, last + 1);
       return { start, end, subject: subjectOfClause, content, confidence: 0.8, subjectFromClause: true };
     }
   }
+  // "Experts on the region said", "Those close to him say": a finite verb of saying after a clause opening no
+  // lexicon names; the whole opening is the source
+  if ((form === 's' || form === 'ed' || form === 'base') && lemma !== undefined && PLAIN_SAYING.has(lemma) && k >= ctx.sentenceFirst) {
+    const opening = clauseOpeningEndingAt(ctx, k);
+    if (opening) {
+      const content = contentAfter(ctx, lemma === 'tell' ? afterListener(ctx, last + 1) : last + 1) ?? contentBefore(ctx, opening.firstToken);
+      return { start, end, subject: opening, content, confidence: 0.7, subjectFromClause: false };
+    }
+  }
   return undefined;
+}
+
+/** Verbs of saying whose subject is a source whatever words make it. */
+const PLAIN_SAYING = new Set(['say', 'tell']);
+
+/** Words that end a clause's opening when read backwards from its verb: another clause stands before them. */
+const CLAUSE_BOUNDARIES = new Set(
+  ('that which because if when while although though since as where whether but so than is was are were has have had will would can ' +
+    'could should may might must do does did be been being said says say told tells or let').split(' '),
+);
+
+/**
+ * The clause's opening that ends at token `k`, right before its verb: back to the sentence's start, a comma, or a
+ * word that ends another clause; past an apposition set off by commas ("Officials at the agency, a division of the
+ * department, said"). At most a dozen words.
+ */
+function clauseOpeningEndingAt(ctx: PhraseContext, k: number): NounPhrase | undefined {
+  const { tokens } = ctx;
+  let last = k;
+  if (tokens[last].text === ',') {
+    let open = last - 1;
+    while (open > ctx.sentenceFirst && open > last - 25 && tokens[open].text !== ',' && !tokens[open].quoted) open--;
+    const opener = tokens[open + 1];
+    if (tokens[open].text !== ',' || !(DESCRIPTION_OPENERS.has(opener.lower) || opener.lower.endsWith('ing') || /^\d/.test(opener.text))) return undefined;
+    last = open - 1;
+  }
+  let first = last + 1;
+  while (first - 1 >= ctx.sentenceFirst && last - first < 11) {
+    const t = tokens[first - 1];
+    if (t.quoted || t.kind === 'punct' && t.text !== '-' && t.text !== '(' && t.text !== ')') break;
+    if (t.kind === 'word' && CLAUSE_BOUNDARIES.has(t.lower)) break;
+    first--;
+  }
+  while (first <= last && SENTENCE_ADVERBS.has(tokens[first].lower)) first++;
+  if (first > last || last - first >= 11 || tokens[last].kind !== 'word' || tokens[first].kind !== 'word') return undefined;
+  return classifyDescription(ctx, first, last + 1);
 }
 
 /**
@@ -553,7 +607,7 @@ function afterSentenceAdverbs(ctx: PhraseContext, limit: number): number {
   return first;
 }
 
-const OBJECT_PREPOSITIONS = new Set(['in', 'on', 'at', 'through', 'into', 'onto', 'across', 'around', 'during', 'among', 'near', 'over', 'under', 'out']);
+const OBJECT_PREPOSITIONS = new Set(['in', 'on', 'at', 'through', 'into', 'onto', 'across', 'around', 'during', 'among', 'near', 'over', 'under', 'out', 'with', 'to', 'about', 'from', 'against', 'within']);
 
 /** A sentence set in title case, as headlines are: most of its words capitalised. */
 function isTitleCase(ctx: PhraseContext): boolean {
@@ -752,12 +806,16 @@ function descriptionStartingAt(ctx: PhraseContext, first: number): NounPhrase | 
   while (end < ctx.sentenceLast && end - first < 8) {
     const t = tokens[end];
     if (t.quoted || t.kind === 'punct' && t.text !== '-') break;
-    if (t.kind === 'word' && end > first && (t.lower === 'that' || t.lower === 'who' || t.lower === 'which' || t.lower === 'and' || t.lower === 'by' || t.lower === 'in' || t.lower === 'on' || t.lower === 'at' || t.lower === 'of' || t.lower === 'for')) break;
+    if (t.kind === 'word' && end > first && (DESCRIPTION_ENDS.has(t.lower) || AUXILIARIES.has(t.lower))) break;
     end++;
   }
   if (end === first || tokens[end - 1].kind !== 'word') return undefined;
+  // "said the pier was safe": a description with a verb after it is the subject of what was said
+  if (AUXILIARIES.has(tokens[end]?.lower ?? '')) return undefined;
   return classifyDescription(ctx, first, end);
 }
+
+const DESCRIPTION_ENDS = new Set(['that', 'who', 'which', 'and', 'by', 'in', 'on', 'at', 'of', 'for']);
 
 const INDEFINITE_OPENERS = new Set(['a', 'an', 'one', 'another', 'some', 'many', 'most', 'several', 'other']);
 
