@@ -37,6 +37,7 @@ const cases: Array<[string, string, string[]]> = [
   ['"citing" goes with the subject of its clause; what is cited is not the source', 'Ana Ruiz praised the plan in June, citing the release of the prisoners.', ['praised → Ana Ruiz (person)', 'citing → Ana Ruiz (person)']],
   ['a title word with no article, set off by an apposition, is a surname; a participle far after it is theirs', 'Dean, a retired surgeon, then appeared on the radio and began by saying she would "never" diagnose anyone.', ['saying → Dean (person)']],
   ['a clause opening with no name before a verb of saying is the source', 'Experts on the river and its dams said the flood was coming.', ['said → Experts on the river and its dams (anonymous)']],
+  ['a clause opening before a verb of showing is the source', 'Instant polls showed Ana Ruiz ahead.', ['showed → Instant polls (anonymous)']],
   ['the object of a preposition before "say" is no source; the clause opening is', 'Those close to the mayor say she will run.', ['say → Those close to the mayor (anonymous)']],
   ['a clause opening past an apposition', 'Officials at the Harbor Agency, a division of the port authority, said the pier was safe.', ['said → Officials at the Harbor Agency (organization)']],
   ['a negated auxiliary stands between a source and its verb', 'Ana Ruiz isn’t saying if the plan failed. Bo Chen wouldn\'t say.', ['saying → Ana Ruiz (person)', 'say → Bo Chen (person)']],

@@ -506,8 +506,8 @@ function verbLikeCue(ctx: PhraseContext, first: number, last: number, earlierCue
   return undefined;
 }
 
-/** Verbs of saying whose subject is a source whatever words make it. */
-const PLAIN_SAYING = new Set(['say', 'tell']);
+/** Verbs of saying and showing whose subject is a source whatever words make it ("Instant polls showed"). */
+const PLAIN_SAYING = new Set(['say', 'tell', 'show', 'find', 'suggest', 'indicate', 'reveal', 'argue', 'claim', 'note', 'announce']);
 
 /** Words that end a clause's opening when read backwards from its verb: another clause stands before them. */
 const CLAUSE_BOUNDARIES = new Set(
