@@ -126,6 +126,14 @@ test('rule: the frame of a cue with a modifier ("in a phone interview") is not w
   assert.deepEqual(analysis.attributions.map((a) => (a.content ? text.slice(a.content.start, a.content.end) : null)), ['"No deal,"', 'the deal was off']);
 });
 
+test('rule: a title in quotation marks after a possessive or a work noun quotes no one', () => {
+  const text = 'Ana Ruiz told MSNBC’s “Morning Joe” that the port was safe. She said the film “Dark Water” was “a warning.”';
+  const analysis = analyze(text);
+  assert.deepEqual(speakers(analysis), ['Morning Joe → (none)', 'Dark Water → (none)', 'a warning. → Ana Ruiz']);
+  assert.deepEqual(analysis.quotes.map((q) => q.kind), ['scare', 'scare', 'partial']);
+  assert.deepEqual(analysis.attributions.map((a) => (a.content ? text.slice(a.content.start, a.content.end) : null)), ['the port was safe', 'the film “Dark Water” was “a warning.”']);
+});
+
 test('rule: a subhead in capitals before a dash names no one', () => {
   const text = 'COUNCIL HAS ACTED — the plan earned it notice in May, when it was known for its role in promoting a "bold vision" of the port.';
   assert.deepEqual(analyze(text).sources.map((s) => s.name), []);

@@ -630,7 +630,15 @@ function afterListener(ctx: PhraseContext, first: number): number {
   if (!t || t.kind !== 'word' || t.quoted) return first;
   if (LISTENER_PRONOUNS.has(t.lower)) return first + 1;
   const listener = phraseStartingAt(ctx, first, false);
-  return listener && listener.kind !== 'pronoun' ? listener.lastToken : first;
+  if (!listener || listener.kind === 'pronoun') return first;
+  // "told MSNBC’s “Morning Joe”": the program is part of the listener
+  let after = listener.lastToken;
+  const { tokens } = ctx;
+  if (tokens[after]?.kind === 'possessive' && tokens[after + 1] && !tokens[after + 1].quoted && tokens[after + 2]?.quoted) {
+    after += 2;
+    while (after < ctx.sentenceLast && (tokens[after].quoted || isCloseMark(tokens[after]))) after++;
+  }
+  return after;
 }
 
 /**
@@ -1018,11 +1026,49 @@ function linkQuotes(text: string, tokens: readonly Token[], sentences: readonly 
     const afterCue = beforeComma !== undefined && inSentence.some(({ c }) => c.end === beforeComma.end || c.subject?.end === beforeComma.end);
     const opensParagraph = quote.open < 0 || text.slice(0, quote.open).trim() === '';
     let kind: QuoteKind;
-    if (atSentenceStart || afterCue || before?.text === ':') kind = 'direct';
+    if (!atSentenceStart && words <= 6 && isTitleOfAWork(text, tokens, quote.open + quote.openWidth, close, before)) {
+      // 'MSNBC’s “Morning Joe”', 'the documentary “The Long Road”': a title quotes no one
+      cue = -1;
+      kind = 'scare';
+    } else if (atSentenceStart || afterCue || before?.text === ':') kind = 'direct';
     else if (cue < 0 && words <= 4) kind = 'scare';
     else kind = 'partial';
     return { open: quote.open, close: quote.close, family: quote.family, mark: quote.mark, openWidth: quote.openWidth, sentence: s, cue, kind, opensParagraph, words };
   });
+}
+
+/** Nouns for works whose titles stand in quotation marks. */
+const WORK_NOUNS = new Set(['show', 'program', 'programme', 'film', 'movie', 'documentary', 'song', 'book', 'series', 'album', 'column', 'podcast', 'titled', 'entitled', 'episode', 'essay', 'play', 'novel', 'memoir', 'segment', 'newsletter', 'single', 'poem', 'musical']);
+
+/** Small words a title in title case leaves in lower case. */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'on', 'in', 'at', 'to', 'for', 'and', 'or', 'but', 'with', 'by', 'from', 'as', 'is']);
+
+/**
+ * The quoted words between `from` and `to` are a title in title case (every word but small ones capitalised), right
+ * after a possessive or a noun for a work ("the film", "titled").
+ */
+function isTitleOfAWork(text: string, tokens: readonly Token[], from: number, to: number, before: Token | undefined): boolean {
+  if (!before || !(before.kind === 'possessive' || before.kind === 'word' && WORK_NOUNS.has(before.lower))) return false;
+  let capitals = 0;
+  for (let i = firstTokenFrom(tokens, from); i < tokens.length && tokens[i].start < to; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') continue;
+    if (t.cap || /^\d/.test(t.text)) capitals++;
+    else if (!TITLE_SMALL_WORDS.has(t.lower)) return false;
+  }
+  return capitals > 0 && !/[.!?,]\s*$/.test(text.slice(from, to));
+}
+
+/** Index of the first token that starts at or after `offset` (binary search: a paragraph may hold many quotes). */
+function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function previousToken(tokens: readonly Token[], offset: number): Token | undefined {
