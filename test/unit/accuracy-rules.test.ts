@@ -43,6 +43,10 @@ const cases: Array<[string, string, string[]]> = [
   ['a negated auxiliary stands between a source and its verb', 'Ana Ruiz isn’t saying if the plan failed. Bo Chen wouldn\'t say.', ['saying → Ana Ruiz (person)', 'say → Bo Chen (person)']],
   ['"faulted X for saying": X said it', 'Critics faulted Ana Ruiz for saying the plan worked.', ['faulted → (none)', 'saying → Ana Ruiz (person)']],
   ['a second verb after "but" and an auxiliary', 'Ana Ruiz opened the hall but has said she will close it.', ['said → Ana Ruiz (person)']],
+  ['an adverb in -ly stands between a source and its verb', 'Ana Ruiz increasingly signaled that she would back the plan.', ['signaled → Ana Ruiz (person)', 'back → Ana Ruiz (person)']],
+  ['a passive with an adverb in -ly is no attribution', 'Customers were mistakenly charged fees, the bank said.', ['said → bank (organization)']],
+  ['a surname as a source is the one of its namesakes who spoke', 'Ted Lund spoke. The ad showed Heidi Lund at home.\n\n"It was a cheap shot," Lund said.', ['spoke → Ted Lund (person)', 'showed → The ad (anonymous)', 'said → Ted Lund (person)']],
+  ['a capitalised plural noun opening a sentence is a group, not a person', 'Tom Berg spoke first. Activists questioned the pledge. "It was personal," they said.', ['spoke → Tom Berg (person)', 'questioned → Activists (anonymous)', 'said → Activists (anonymous)']],
 ];
 
 for (const [rule, text, expected] of cases) {
@@ -124,6 +128,18 @@ test('rule: the frame of a cue with a modifier ("in a phone interview") is not w
   const text = '"No deal," Ana Ruiz said in a phone interview. Bo Chen said in a written statement that the deal was off.';
   const analysis = analyze(text);
   assert.deepEqual(analysis.attributions.map((a) => (a.content ? text.slice(a.content.start, a.content.end) : null)), ['"No deal,"', 'the deal was off']);
+});
+
+test('rule: a clause opening never starts with a preposition', () => {
+  const analysis = analyze('In a message posted Friday, Ana Ruiz said she had doubts.');
+  assert.deepEqual(analysis.sources.map((s) => s.name).filter((name) => /^In\b/.test(name)), []);
+  assert.ok(attributions(analysis).includes('said → Ana Ruiz (person)'));
+});
+
+test('rule: a listener in plain words is no part of what was told', () => {
+  const text = 'Ana Ruiz told donors the plan was dead. Bo Chen told a crowd in Ohio that it was alive.';
+  const analysis = analyze(text);
+  assert.deepEqual(analysis.attributions.map((a) => (a.content ? text.slice(a.content.start, a.content.end) : null)), ['the plan was dead', 'it was alive']);
 });
 
 test('rule: a title in quotation marks after a possessive or a work noun quotes no one', () => {

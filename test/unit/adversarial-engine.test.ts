@@ -146,3 +146,7 @@ test('one person mentioned 100,000 times (one line each)', () => {
   assert.equal(a.sources.length, 1);
   assert.equal(a.sources[0].mentions.length, 100_000);
 });
+
+test('cue words at the very start of a paragraph, after a lone comma (found by the property test)', () => {
+  for (const text of [', said said said said', ',said', ', said', ', told him', '," said', ', a b, said']) assertSound(text, analyze(text));
+});

@@ -143,7 +143,7 @@ export class EntityResolver {
         break;
       }
       case 'person': {
-        entity = this.person(phrase);
+        entity = this.person(phrase, speaking);
         form = phrase.name.includes(' ') ? 'name' : 'surname';
         break;
       }
@@ -175,15 +175,21 @@ export class EntityResolver {
     if (!rival) last.gender = gender;
   }
 
-  private person(phrase: NounPhrase): Entity | undefined {
+  private person(phrase: NounPhrase, speaking: boolean): Entity | undefined {
     const { words, full, surname } = this.nameWords(phrase.name);
     // "Mr. Obama" is not Michelle Obama: a gender the phrase tells rules out the other
     const opposite = phrase.gender === 'male' ? 'female' : phrase.gender === 'female' ? 'male' : undefined;
     const bySurname = (this.personsBySurname.get(surname) ?? []).filter((e) => e.gender !== opposite);
     const latestOf = (list: readonly Entity[]) => list.reduce<Entity | undefined>((best, e) => (!best || e.lastSeen > best.lastSeen ? e : best), undefined);
+    if (words.length === 1 && bySurname.length === 0 && PLURAL_NOUN_ENDING.test(surname)) {
+      // "Delegates questioned ...": a capitalised plural noun opening a sentence, no person's surname met before
+      return this.latest((e) => e.kind === 'anonymous' && e.head === surname) ?? this.create('anonymous', phrase.name, { gender: 'plural', head: surname, plural: true });
+    }
     if (words.length === 1) {
-      // a surname (or a single name): the latest person whose name ends with it
-      return latestOf(bySurname) ?? this.createPerson(phrase);
+      // a surname (or a single name): the latest person whose name ends with it; as a source, the latest of those
+      // who spoke ("Heidi Cruz" named in passing does not make "Cruz said" hers)
+      const speakers = speaking && bySurname.length > 1 ? bySurname.filter((e) => e.lastSpoke >= 0) : bySurname;
+      return latestOf(speakers.length ? speakers : bySurname) ?? this.createPerson(phrase);
     }
     const exact = this.personByFullName.get(full);
     if (exact) return exact;
@@ -335,6 +341,9 @@ export class EntityResolver {
     return entity;
   }
 }
+
+/** Endings of plural nouns that English surnames hardly have ("Delegates", "Activists", "Residents", "Critics"). */
+const PLURAL_NOUN_ENDING = /(ates|ists|ants|ents|ians|ives|ees|ics)$/;
 
 /** Titles as written before names, spelled out: "Sen." is the senator, "Gov." the governor. */
 const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {

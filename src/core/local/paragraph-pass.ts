@@ -324,6 +324,39 @@ function nominalCue(ctx: PhraseContext, i: number): CueShape | undefined {
 }
 
 /** "he's claiming": the 's of a pronoun is "is", not a possessive. */
+const ADVERBS_IN_PASSIVES = new Set(['also', 'not', 'never', 'still', 'then', 'since', 'long', 'once', 'first', 'later', 'just', 'already', 'often', 'again', 'even']);
+
+/** Index of the token before `verb` past the adverbs right before it ("were mistakenly charged": "were"). */
+function pastAdverbsBefore(tokens: readonly Token[], verb: number, floor: number): number {
+  let k = verb - 1;
+  while (k > floor && tokens[k].kind === 'word' && !tokens[k].quoted && (isAdverbInLy(tokens[k]) || ADVERBS_IN_PASSIVES.has(tokens[k].lower))) k--;
+  return k;
+}
+
+/**
+ * "told donors the plan was dead", "told a crowd in Ohio that": a listener in plain words, up to a "that" within a few
+ * words, or a bare plural noun.
+ */
+function plainListenerEnd(ctx: PhraseContext, first: number): number {
+  const { tokens } = ctx;
+  for (let k = first; k < first + 6 && k < ctx.sentenceLast; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.quoted) break;
+    if (t.lower === 'that') return k > first ? k + 1 : first;
+  }
+  const t = tokens[first];
+  const bareNoun = !t.cap && t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss') && !NON_HEADS.has(t.lower);
+  return bareNoun && tokens[first + 1]?.kind === 'word' ? first + 1 : first;
+}
+
+/** Nouns and adjectives in -ly that stand before verbs as subjects ("the family said", "an ally warned"). */
+const NOT_ADVERBS_IN_LY = new Set(['family', 'ally', 'rally', 'supply', 'assembly', 'bully', 'monopoly', 'anomaly', 'weekly', 'daily', 'monthly', 'quarterly', 'elderly', 'early', 'only', 'holy', 'italy', 'july']);
+
+/** "increasingly", "quietly": an adverb between a source and its verb. */
+function isAdverbInLy(t: Token): boolean {
+  return !t.cap && t.lower.length > 4 && t.lower.endsWith('ly') && !NOT_ADVERBS_IN_LY.has(t.lower);
+}
+
 function isContractedIs(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   return t.kind === 'possessive' && /^(he|she|it|that|who|there)$/.test(tokens[k - 1]?.lower ?? '');
@@ -424,15 +457,16 @@ function verbLikeCue(ctx: PhraseContext, first: number, last: number, earlierCue
   const start = tokens[first].start;
   const end = tokens[last].end;
   const before = tokens[first - 1];
-  // passives and adjectives: "was told", "the reported attack"
-  if (before && (form === 'ed' || form === 'en') && (BE_FORMS.has(before.lower) || DETERMINERS.has(before.lower))) return undefined;
+  // passives and adjectives: "was told", "were mistakenly charged", "the reported attack"
+  const beforeAdverbs = tokens[pastAdverbsBefore(tokens, first, ctx.sentenceFirst)];
+  if (beforeAdverbs && (form === 'ed' || form === 'en') && (BE_FORMS.has(beforeAdverbs.lower) || DETERMINERS.has(beforeAdverbs.lower))) return undefined;
   if (before?.lower === 'to' && form === 'base') return undefined;
 
   // the source before the verb, past adverbs and auxiliaries
   let k = first - 1;
   for (let moved = true; moved; ) {
     moved = false;
-    while (k >= ctx.sentenceFirst && !tokens[k].quoted && (tokens[k].kind === 'word' && BETWEEN_SOURCE_AND_VERB.has(tokens[k].lower) || isContractedIs(tokens, k))) {
+    while (k >= ctx.sentenceFirst && !tokens[k].quoted && (tokens[k].kind === 'word' && (BETWEEN_SOURCE_AND_VERB.has(tokens[k].lower) || isAdverbInLy(tokens[k])) || isContractedIs(tokens, k))) {
       k--;
       moved = true;
     }
@@ -506,6 +540,8 @@ function verbLikeCue(ctx: PhraseContext, first: number, last: number, earlierCue
   return undefined;
 }
 
+const CLAUSE_OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'for', 'from', 'with', 'after', 'before', 'during', 'over', 'under', 'through', 'into', 'about', 'of', 'to', 'since', 'until', 'despite', 'among', 'without', 'within', 'across', 'against', 'amid']);
+
 /** Verbs of saying and showing whose subject is a source whatever words make it ("Instant polls showed"). */
 const PLAIN_SAYING = new Set(['say', 'tell', 'show', 'find', 'suggest', 'indicate', 'reveal', 'argue', 'claim', 'note', 'announce']);
 
@@ -524,6 +560,7 @@ function clauseOpeningEndingAt(ctx: PhraseContext, k: number): NounPhrase | unde
   const { tokens } = ctx;
   let last = k;
   if (tokens[last].text === ',') {
+    if (last - 1 <= ctx.sentenceFirst) return undefined;
     let open = last - 1;
     while (open > ctx.sentenceFirst && open > last - 25 && tokens[open].text !== ',' && !tokens[open].quoted) open--;
     const opener = tokens[open + 1];
@@ -539,6 +576,8 @@ function clauseOpeningEndingAt(ctx: PhraseContext, k: number): NounPhrase | unde
   }
   while (first <= last && SENTENCE_ADVERBS.has(tokens[first].lower)) first++;
   if (first > last || last - first >= 11 || tokens[last].kind !== 'word' || tokens[first].kind !== 'word') return undefined;
+  // "In a Facebook message posted Friday": a phrase after a preposition is no subject
+  if (CLAUSE_OPENING_PREPOSITIONS.has(tokens[first].lower)) return undefined;
   return classifyDescription(ctx, first, last + 1);
 }
 
@@ -630,7 +669,7 @@ function afterListener(ctx: PhraseContext, first: number): number {
   if (!t || t.kind !== 'word' || t.quoted) return first;
   if (LISTENER_PRONOUNS.has(t.lower)) return first + 1;
   const listener = phraseStartingAt(ctx, first, false);
-  if (!listener || listener.kind === 'pronoun') return first;
+  if (!listener || listener.kind === 'pronoun') return plainListenerEnd(ctx, first);
   // "told MSNBC’s “Morning Joe”": the program is part of the listener
   let after = listener.lastToken;
   const { tokens } = ctx;
