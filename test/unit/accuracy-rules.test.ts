@@ -71,6 +71,9 @@ const quoteCases: Array<[string, string, string[]]> = [
   ['a participle opening the sentence goes with the subject of the main clause', 'Ana Ruiz spoke in May. After saying her foot was "so swollen I could barely walk," she was taken to hospital.', ['so swollen I → Ana Ruiz']],
   ['an inverted source with a role in plain words before the name', '"We waited long enough," said 2001 flood widow Kay Moreno.\n\nShe continued, "We want a hearing."', ['We waited lo → Kay Moreno', 'We want a he → Kay Moreno']],
   ['a source with an apposition after a quotation that opens the sentence', '"They would get no deal," Rep. Ann Lee (R-Ohio), an oversight panel member, said.', ['They would g → Ann Lee']],
+  ['a role the article never gave by name is the person speaking of late', 'Ana Ruiz said she would run again.\n\n"We keep going," the Vermont senator said.', ['We keep goin → Ana Ruiz']],
+  ['a description of one person ("the New York businessman") is the person speaking of late', 'Tom Berg said he would build hotels.\n\n"We need change," the New York businessman said.', ['We need chan → Tom Berg']],
+  ['the owner of a nominal cue ("X’s tweets") is talked about, not speaking', 'Mike Lund says too much is made of Tom Berg’s tweets.\n\nThe Indiana governor said the media were to blame for "every word."', ['every word. → Mike Lund']],
   ['a colon before a quotation in a sentence with no verb of saying hands it to the clause\'s subject', 'With council members worried about the cost of the new bridge across the river, Mayor Ana Ruiz is trying a new message: "It pays for itself."', ['It pays for  → Ana Ruiz']],
 ];
 

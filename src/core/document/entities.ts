@@ -128,6 +128,7 @@ export class EntityResolver {
       }
       case 'anonymous': {
         if (phrase.definite && phrase.head) entity = this.latest((e) => e.kind === 'anonymous' && e.head === phrase.head);
+        if (!entity && speaking && phrase.head && PERSON_NOUNS.has(phrase.head) && isDefiniteArticle(phrase.text)) entity = this.personSpeakingOfLate(phrase.gender, paragraph);
         entity ??= this.create('anonymous', phrase.name, { gender: phrase.gender, head: phrase.head, plural: phrase.plural });
         form = 'anonymous';
         break;
@@ -138,6 +139,8 @@ export class EntityResolver {
         if (role !== undefined) entity = this.latest((e) => e.kind === 'person' && this.roleWordsOf(e.descriptor).includes(role));
         // else the same unnamed role met before ("the treasurer" again)
         entity ??= this.latest((e) => e.kind === 'anonymous' && e.head === phrase.head);
+        // "the Vermont senator acknowledged": a role the article never gave by name is the person speaking of late
+        if (!entity && speaking && isDefiniteArticle(phrase.text)) entity = this.personSpeakingOfLate(phrase.gender, paragraph);
         entity ??= this.create('anonymous', phrase.name, { gender: phrase.gender, head: phrase.head, plural: false });
         form = 'description';
         break;
@@ -281,6 +284,11 @@ export class EntityResolver {
     return undefined;
   }
 
+  /** The person of a compatible gender who spoke last, within the speaker window. */
+  private personSpeakingOfLate(gender: Gender, paragraph: number): Entity | undefined {
+    return this.latestBy((e) => e.kind === 'person' && !e.plural && (gender !== 'male' && gender !== 'female' || e.gender === gender || e.gender === 'unknown') && e.lastSpokeParagraph >= paragraph - SPEAKER_WINDOW, (e) => e.lastSpoke);
+  }
+
   /** Moves the entity to the head of the list of entities by latest mention. */
   private noteMention(entity: Entity): void {
     if (entity !== this.latestMentioned) {
@@ -340,6 +348,16 @@ export class EntityResolver {
     this.entities.push(entity);
     return entity;
   }
+}
+
+/** Heads of descriptions that stand for one person ("the New York businessman", "the mother of three"). */
+const PERSON_NOUNS = new Set(('businessman businesswoman billionaire mogul tycoon magnate entrepreneur mother father wife husband ' +
+  'widow widower son daughter star actor actress singer celebrity hopeful contender challenger incumbent front-runner frontrunner ' +
+  'veteran native candidate nominee politician').split(' '));
+
+/** "the Vermont senator", not "a senator" nor "his senator". */
+function isDefiniteArticle(text: string): boolean {
+  return /^the\s/i.test(text);
 }
 
 /** Endings of plural nouns that English surnames hardly have ("Delegates", "Activists", "Residents", "Critics"). */
