@@ -114,6 +114,8 @@ export function phraseEndingAt(ctx: PhraseContext, last: number): NounPhrase | u
   while (first - 1 >= ctx.sentenceFirst) {
     const t = tokens[first - 1];
     if (t.quoted) break;
+    // "the editorial board of the Washington Post Ana Ruiz said": an outlet's name ends before a name after it
+    if (ctx.outletEndingAt.has(first - 1) && tokens[first].cap && !isTitleLike(tokens[first])) break;
     if (t.kind === 'possessive') {
       // "the campaign's spokesman": the owner belongs to the description
       if (isWord(tokens[first - 2])) {
