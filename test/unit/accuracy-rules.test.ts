@@ -48,6 +48,7 @@ const cases: Array<[string, string, string[]]> = [
   ['a surname as a source is the one of its namesakes who spoke', 'Ted Lund spoke. The ad showed Heidi Lund at home.\n\n"It was a cheap shot," Lund said.', ['spoke → Ted Lund (person)', 'showed → The ad (anonymous)', 'said → Ted Lund (person)']],
   ['a capitalised plural noun opening a sentence is a group, not a person', 'Tom Berg spoke first. Activists questioned the pledge. "It was personal," they said.', ['spoke → Tom Berg (person)', 'questioned → Activists (anonymous)', 'said → Activists (anonymous)']],
   ['an outlet\'s name ends before a name written right after it', 'In a meeting with the editorial board of the Washington Post Ana Ruiz said the plan would fail.', ['said → Ana Ruiz (person)']],
+  ['two names joined by "and" are two people, whom "they" means', 'Sens. Jon Lund and Mary Vitt said the bill was dead.\n\nThey said it could return.', ['said → Jon Lund and Mary Vitt (person)', 'said → Jon Lund and Mary Vitt (person)']],
 ];
 
 for (const [rule, text, expected] of cases) {

@@ -211,7 +211,7 @@ export class EntityResolver {
   }
 
   private createPerson(phrase: NounPhrase): Entity {
-    const entity = this.create('person', phrase.name, { gender: phrase.gender, descriptor: phrase.descriptor });
+    const entity = this.create('person', phrase.name, { gender: phrase.gender, descriptor: phrase.descriptor, plural: phrase.plural });
     const { full, surname } = this.nameWords(phrase.name);
     this.personByFullName.set(full, entity);
     const list = this.personsBySurname.get(surname);

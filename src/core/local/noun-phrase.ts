@@ -403,6 +403,8 @@ export function classify(ctx: PhraseContext, first: number, end: number): NounPh
       return phraseOf('role', start, e, t, base, { gender: genderOfTitles(tokens, from, end), head: last.lower });
     }
     const { start, end: e, text: t } = span(ctx, nameStart, nameEnd);
+    // "Sens. Jon Tester and David Vitter": two people, whom "they" means, not "he"
+    if (joinsTwoNames(tokens, nameStart, nameEnd)) return phraseOf('person', start, e, t, base, { descriptor, gender: 'plural', plural: true });
     let gender = genderOfTitles(tokens, from, end);
     if (gender === 'unknown' && nameLength >= 2) gender = genderOfFirstName(tokens[nameStart].text) ?? 'unknown';
     return phraseOf('person', start, e, t, base, { descriptor, gender });
@@ -431,6 +433,14 @@ export function classify(ctx: PhraseContext, first: number, end: number): NounPh
 }
 
 /** One shape for every phrase (spreading small objects is dear in the hot path of the local pass). */
+/** An "and" or "&" in the name run that a first name follows: the run names two people. */
+function joinsTwoNames(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let j = from + 1; j < end - 1; j++) {
+    if ((tokens[j].lower === 'and' || tokens[j].text === '&') && genderOfFirstName(tokens[j + 1].text)) return true;
+  }
+  return false;
+}
+
 function phraseOf(
   kind: PhraseKind,
   start: number,
