@@ -23,7 +23,7 @@ const cases: Array<[string, string, string[]]> = [
   ['a verb in -s after an indefinite phrase is a verb', 'A Harbor Institute poll shows that turnout rose.', ['shows → A Harbor Institute poll (anonymous)']],
   ['an outlet\'s name is no person a pronoun could mean', 'Kemi Adeyemi told The Huffington Post the rally was peaceful. She added that it would go on.', ['told → Kemi Adeyemi (person)', 'added → Kemi Adeyemi (person)']],
   ['"she" after a speaker whose first name tells no gender is that speaker', 'Mayor Ana Ruiz opened the hall.\nOluwaseun Bello said the hall was late. She added that it cost too much.', ['said → Oluwaseun Bello (person)', 'added → Oluwaseun Bello (person)']],
-  ['a participle after a comma goes with the subject of its clause', 'Ana Ruiz spoke out in Tulsa, Oklahoma, arguing that the plan had failed.', ['arguing → Ana Ruiz (person)']],
+  ['a participle after a comma goes with the subject of its clause', 'Ana Ruiz spoke out in Tulsa, Oklahoma, arguing that the plan had failed.', ['spoke → Ana Ruiz (person)', 'arguing → Ana Ruiz (person)']],
   ['a title-case subheading before a colon is no speaker', 'Budget Talks Stall Over Bridge Costs: the council adjourned without a "deal."', []],
   ['a capitalised opener starts no name', 'To date, 14 members have signed. Only European members are "safe" here.', []],
   ['plural title abbreviations are titles', 'Sens. Jeff Lund said the agency must act. He added that it had not.', ['said → Jeff Lund (person)', 'added → Jeff Lund (person)']],
@@ -49,6 +49,8 @@ const cases: Array<[string, string, string[]]> = [
   ['a capitalised plural noun opening a sentence is a group, not a person', 'Tom Berg spoke first. Activists questioned the pledge. "It was personal," they said.', ['spoke → Tom Berg (person)', 'questioned → Activists (anonymous)', 'said → Activists (anonymous)']],
   ['an outlet\'s name ends before a name written right after it', 'In a meeting with the editorial board of the Washington Post Ana Ruiz said the plan would fail.', ['said → Ana Ruiz (person)']],
   ['two names joined by "and" are two people, whom "they" means', 'Sens. Jon Lund and Mary Vitt said the bill was dead.\n\nThey said it could return.', ['said → Jon Lund and Mary Vitt (person)', 'said → Jon Lund and Mary Vitt (person)']],
+  ['verbs of criticism and of speaking out', 'Ana Ruiz bemoaned the delay. Bo Chen spoke out against the plan. Tom Berg reaffirmed his support.', ['bemoaned → Ana Ruiz (person)', 'spoke → Bo Chen (person)', 'reaffirmed → Tom Berg (person)']],
+  ['an outlet before a headline\'s colon reports what follows', 'PolitiFact: The Mayor Is Right About the Bridge', [': → PolitiFact (outlet)']],
 ];
 
 for (const [rule, text, expected] of cases) {

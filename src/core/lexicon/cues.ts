@@ -35,12 +35,14 @@ const SPEECH_REGULAR = [
   'threaten', 'urge', 'vow', 'warn', 'whisper', 'yell', 'echo', 'insist', 'question', 'reject', 'condemn', 'accuse',
   'tout', 'contend', 'concur', 'underscore', 'underline', 'clarify', 'elaborate', 'muse', 'wonder', 'speculate',
   'release', 'recommend', 'rule', 'declare', 'call', 'blame', 'tell',
+  'proclaim', 'pronounce', 'reaffirm', 'repeat', 'remind', 'alert', 'notify', 'brief', 'confess', 'refute', 'rebut', 'disavow', 'repudiate', 'contradict', 'disagree', 'hint', 'imply', 'exhort', 'articulate', 'opine', 'recount', 'bemoan', 'rail', 'knock', 'assail', 'castigate', 'excoriate', 'berate', 'commend', 'laud', 'champion', 'criticise', 'lambast',
 ];
 
 // Verbs of belief, intention and hearsay: attributions as PolNeAR annotates them, with a lower confidence.
 const BELIEF_REGULAR = [
   'believe', 'think', 'expect', 'anticipate', 'plan', 'intend', 'want', 'hope', 'fear', 'worry', 'feel', 'know',
   'doubt', 'suspect', 'assume', 'consider', 'understand', 'realize', 'realise', 'wish',
+  'deem', 'envision', 'reckon', 'ponder', 'fret', 'admire', 'prefer', 'judge',
 ];
 // Verbs of stance toward a person or a proposal ("attacked", "supports", "declined to"): PolNeAR annotates them as
 // attributions; they never make a source on their own, like beliefs.
@@ -69,7 +71,7 @@ const NOT_BEFORE: Readonly<Record<string, readonly string[]>> = {
   find: ['out', 'a', 'an', 'the', 'his', 'her', 'their', 'its', 'themselves', 'himself', 'herself', 'itself', 'work'],
   show: ['up', 'off', 'a', 'the', 'his', 'her', 'their', 'its', 'no'],
   continue: ['to', 'on', 'with', 'its', 'his', 'her', 'their', 'the', 'a'],
-  speak: ['with', 'to', 'at', 'on', 'out'],
+  speak: ['with', 'to', 'at', 'on'],
   tell: ['apart'],
   know: ['how', 'about', 'the', 'a', 'his', 'her', 'their'],
   feel: ['like', 'the', 'a'],

@@ -425,9 +425,10 @@ function punctuationCue(ctx: PhraseContext, i: number): CueShape | undefined {
   }
   if (t.text === ':' && i > ctx.sentenceFirst && i + 1 < ctx.sentenceLast) {
     const subject = phraseEndingAt(ctx, i - 1);
-    // a person only: "US: No Need to Celebrate" is a headline's topic, not a speaker, and so is a title in capitals
-    // ("Veto Power Impedes Peace Efforts: ...")
-    if (subject && subject.firstToken === ctx.sentenceFirst && subject.kind === 'person' && subject.name.split(' ').length <= 3) {
+    // a person or an outlet only: "US: No Need to Celebrate" is a headline's topic, not a speaker, and so is a title
+    // in capitals ("Veto Power Impedes Peace Efforts: ..."); "PolitiFact: ..." reports
+    const speaker = subject && (subject.kind === 'person' && subject.name.split(' ').length <= 3 || subject.kind === 'outlet');
+    if (subject && speaker && subject.firstToken === ctx.sentenceFirst) {
       return { start: t.start, end: t.end, subject, content: contentSpan(ctx, i + 1, ctx.sentenceLast), confidence: 0.7, subjectFromClause: false };
     }
   }
