@@ -51,6 +51,7 @@ const cases: Array<[string, string, string[]]> = [
   ['two names joined by "and" are two people, whom "they" means', 'Sens. Jon Lund and Mary Vitt said the bill was dead.\n\nThey said it could return.', ['said → Jon Lund and Mary Vitt (person)', 'said → Jon Lund and Mary Vitt (person)']],
   ['verbs of criticism and of speaking out', 'Ana Ruiz bemoaned the delay. Bo Chen spoke out against the plan. Tom Berg reaffirmed his support.', ['bemoaned → Ana Ruiz (person)', 'spoke → Bo Chen (person)', 'reaffirmed → Tom Berg (person)']],
   ['an outlet before a headline\'s colon reports what follows', 'PolitiFact: The Mayor Is Right About the Bridge', [': → PolitiFact (outlet)']],
+  ['a parenthetical adverb between commas stands between a source and its verb', 'Some lawmakers, however, question the plan. Ana Ruiz, meanwhile, said it was fine.', ['question → Some lawmakers (anonymous)', 'said → Ana Ruiz (person)']],
 ];
 
 for (const [rule, text, expected] of cases) {

@@ -324,6 +324,8 @@ function nominalCue(ctx: PhraseContext, i: number): CueShape | undefined {
 }
 
 /** "he's claiming": the 's of a pronoun is "is", not a possessive. */
+const PARENTHETICAL_ADVERBS = new Set(['however', 'though', 'too', 'meanwhile', 'instead', 'therefore', 'nevertheless', 'also', 'moreover', 'furthermore', 'likewise', 'similarly', 'indeed', 'meantime', 'then']);
+
 const ADVERBS_IN_PASSIVES = new Set(['also', 'not', 'never', 'still', 'then', 'since', 'long', 'once', 'first', 'later', 'just', 'already', 'often', 'again', 'even']);
 
 /** Index of the token before `verb` past the adverbs right before it ("were mistakenly charged": "were"). */
@@ -469,6 +471,11 @@ function verbLikeCue(ctx: PhraseContext, first: number, last: number, earlierCue
     moved = false;
     while (k >= ctx.sentenceFirst && !tokens[k].quoted && (tokens[k].kind === 'word' && (BETWEEN_SOURCE_AND_VERB.has(tokens[k].lower) || isAdverbInLy(tokens[k])) || isContractedIs(tokens, k))) {
       k--;
+      moved = true;
+    }
+    // "Some Democrats, however, question": a parenthetical adverb between commas
+    if (k - 2 >= ctx.sentenceFirst && tokens[k].text === ',' && tokens[k - 2].text === ',' && PARENTHETICAL_ADVERBS.has(tokens[k - 1].lower)) {
+      k -= 3;
       moved = true;
     }
     // "Trump on Wednesday said", "prosecutors in April charged", "Ann Lee, 59, said"
