@@ -52,6 +52,7 @@ const cases: Array<[string, string, string[]]> = [
   ['verbs of criticism and of speaking out', 'Ana Ruiz bemoaned the delay. Bo Chen spoke out against the plan. Tom Berg reaffirmed his support.', ['bemoaned → Ana Ruiz (person)', 'spoke → Bo Chen (person)', 'reaffirmed → Tom Berg (person)']],
   ['an outlet before a headline\'s colon reports what follows', 'PolitiFact: The Mayor Is Right About the Bridge', [': → PolitiFact (outlet)']],
   ['a parenthetical adverb between commas stands between a source and its verb', 'Some lawmakers, however, question the plan. Ana Ruiz, meanwhile, said it was fine.', ['question → Some lawmakers (anonymous)', 'said → Ana Ruiz (person)']],
+  ['a dateline opening a paragraph is no source', 'HARBOR CITY -- Mayor Ana Ruiz, opening the bridge on Saturday, said it was safe.', ['said → Ana Ruiz (person)']],
 ];
 
 for (const [rule, text, expected] of cases) {

@@ -92,7 +92,7 @@ export function analyzeParagraph(text: string, incoming: QuoteFamily | null, reg
   // one context for the paragraph, moved from sentence to sentence (no object per sentence; nothing keeps it)
   const ctx: PhraseContext = { tokens, text, sentenceFirst: 0, sentenceLast: 0, outletEndingAt, outletStartingAt };
   for (let index = 0; index < sentences.length; index++) {
-    ctx.sentenceFirst = sentences[index].first;
+    ctx.sentenceFirst = index === 0 ? afterDateline(tokens, sentences[0].first, sentences[0].last) : sentences[index].first;
     ctx.sentenceLast = sentences[index].last;
     const before = cues.length;
     findCues(ctx, index, cues, inOutlet);
@@ -110,6 +110,25 @@ export function analyzeParagraph(text: string, incoming: QuoteFamily | null, reg
   const first = cues[0];
   const opensTurn = first !== undefined && first.kind === 'colon' && first.sentence === 0 && first.subject !== undefined && first.subject.firstToken <= 1;
   return { sentenceCount: sentences.length, quotes, problems: scan.problems, openAtEnd: scan.openAtEnd, cues, names, outlets, pronouns, opensTurn };
+}
+
+/**
+ * The first token after a dateline that opens a paragraph ("WASHINGTON --", "KYIV, Ukraine (AP) —"): a place in
+ * capitals, then a dash before any word in lower case. The place is no source.
+ */
+function afterDateline(tokens: readonly Token[], first: number, last: number): number {
+  const place = tokens[first];
+  if (!place || place.kind !== 'word' || place.text.length < 3 || !isAllUpperCase(place.text)) return first;
+  for (let i = first + 1; i < last && i < first + 10; i++) {
+    const t = tokens[i];
+    if (DASHES.has(t.text)) {
+      // "NATO — the alliance — said": a dash that closes again sets off an apposition
+      for (let j = i + 1; j < last; j++) if (DASHES.has(tokens[j].text)) return first;
+      return i + 1;
+    }
+    if (t.kind === 'word' && !t.cap && !isAllUpperCase(t.text)) return first;
+  }
+  return first;
 }
 
 function markQuoted(tokens: Token[], quotes: readonly LocalQuote[], length: number): void {
