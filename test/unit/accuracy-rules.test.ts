@@ -53,6 +53,7 @@ const cases: Array<[string, string, string[]]> = [
   ['an outlet before a headline\'s colon reports what follows', 'PolitiFact: The Mayor Is Right About the Bridge', [': → PolitiFact (outlet)']],
   ['a parenthetical adverb between commas stands between a source and its verb', 'Some lawmakers, however, question the plan. Ana Ruiz, meanwhile, said it was fine.', ['question → Some lawmakers (anonymous)', 'said → Ana Ruiz (person)']],
   ['a dateline opening a paragraph is no source', 'HARBOR CITY -- Mayor Ana Ruiz, opening the bridge on Saturday, said it was safe.', ['said → Ana Ruiz (person)']],
+  ['a document someone issued says what they say', 'After the vote, the Harbor Council issued a statement calling the test a violation.', ['calling → Harbor Council (organization)']],
 ];
 
 for (const [rule, text, expected] of cases) {

@@ -343,6 +343,9 @@ function nominalCue(ctx: PhraseContext, i: number): CueShape | undefined {
 }
 
 /** "he's claiming": the 's of a pronoun is "is", not a possessive. */
+/** Documents that say what their authors say ("issued a statement calling ..."). */
+const DOCUMENT_NOUNS = new Set(['statement', 'paper', 'letter', 'report', 'memo', 'release', 'resolution', 'ad', 'advertisement', 'video', 'tweet', 'post', 'op-ed', 'editorial', 'brief', 'filing', 'complaint', 'lawsuit', 'motion', 'order']);
+
 const PARENTHETICAL_ADVERBS = new Set(['however', 'though', 'too', 'meanwhile', 'instead', 'therefore', 'nevertheless', 'also', 'moreover', 'furthermore', 'likewise', 'similarly', 'indeed', 'meantime', 'then']);
 
 const ADVERBS_IN_PASSIVES = new Set(['also', 'not', 'never', 'still', 'then', 'since', 'long', 'once', 'first', 'later', 'just', 'already', 'often', 'again', 'even']);
@@ -508,6 +511,10 @@ function verbLikeCue(ctx: PhraseContext, first: number, last: number, earlierCue
   const participle = form === 'ing' && before?.text === ',' ? participleSubject(ctx, first, earlierCues, sentence, start) : undefined;
   if (participle) return { start, end, subject: participle, content: contentAfter(ctx, last + 1), confidence: 0.8, subjectFromClause: true };
   let subject = (k >= ctx.sentenceFirst ? subjectEndingAt(ctx, k) : undefined) ?? subjectBeforeApposition(ctx, first, lemma);
+  // "the council issued a statement calling the test a violation": a document someone issued says what they say
+  if (subject && form === 'ing' && (subject.kind === 'anonymous' || subject.kind === 'outlet-description') && subject.head && DOCUMENT_NOUNS.has(subject.head) && subject.firstToken > ctx.sentenceFirst && tokens[subject.firstToken - 1].kind === 'word') {
+    subject = clauseSubject(ctx, subject.firstToken) ?? subject;
+  }
   // "Protesters marching through the streets chanted", "at a news conference announcing": the object of a
   // preposition is no subject; the clause's subject is
   // "Experts on the river and its dams said": a plain description after "and" may be the end of one too
