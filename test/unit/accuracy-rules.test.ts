@@ -54,6 +54,7 @@ const cases: Array<[string, string, string[]]> = [
   ['a parenthetical adverb between commas stands between a source and its verb', 'Some lawmakers, however, question the plan. Ana Ruiz, meanwhile, said it was fine.', ['question → Some lawmakers (anonymous)', 'said → Ana Ruiz (person)']],
   ['a dateline opening a paragraph is no source', 'HARBOR CITY -- Mayor Ana Ruiz, opening the bridge on Saturday, said it was safe.', ['said → Ana Ruiz (person)']],
   ['a document someone issued says what they say', 'After the vote, the Harbor Council issued a statement calling the test a violation.', ['calling → Harbor Council (organization)']],
+  ['a nominal cue with none of the words given is no attribution', 'Ana Ruiz’s comments came as the vote neared. Bo Chen’s claim that the bridge is safe was tested.', ['claim → Bo Chen (person)']],
 ];
 
 for (const [rule, text, expected] of cases) {

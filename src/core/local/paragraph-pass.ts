@@ -339,6 +339,8 @@ function nominalCue(ctx: PhraseContext, i: number): CueShape | undefined {
   let said = -1;
   for (let k = i + 1; k < ctx.sentenceLast && k <= i + 4 && said < 0; k++) if (tokens[k].lower === 'that' || tokens[k].text === ':' || k === i + 1 && isOpenQuoteLike(tokens[k])) said = k;
   const content = said >= 0 ? contentAfter(ctx, said + (tokens[said].lower === 'that' ? 1 : 0)) : undefined;
+  // "Trump's comments came as ...": a mention of words with none of them given is no attribution
+  if (!content) return undefined;
   return { start: t.start, end: t.end, subject: owner, content, confidence: 0.6, subjectFromClause: false };
 }
 
