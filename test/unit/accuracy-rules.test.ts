@@ -55,6 +55,7 @@ const cases: Array<[string, string, string[]]> = [
   ['a dateline opening a paragraph is no source', 'HARBOR CITY -- Mayor Ana Ruiz, opening the bridge on Saturday, said it was safe.', ['said → Ana Ruiz (person)']],
   ['a document someone issued says what they say', 'After the vote, the Harbor Council issued a statement calling the test a violation.', ['calling → Harbor Council (organization)']],
   ['a nominal cue with none of the words given is no attribution', 'Ana Ruiz’s comments came as the vote neared. Bo Chen’s claim that the bridge is safe was tested.', ['claim → Bo Chen (person)']],
+  ['"ruling" after a noun is a noun; a document "released Thursday" is a participle, and its finding is the cue', 'The appeals court ruling stood. A poll released Thursday found that the bridge was safe.', ['found → A poll released Thursday (anonymous)']],
 ];
 
 for (const [rule, text, expected] of cases) {

@@ -42,7 +42,7 @@ const SPEECH_REGULAR = [
 const BELIEF_REGULAR = [
   'believe', 'think', 'expect', 'anticipate', 'plan', 'intend', 'want', 'hope', 'fear', 'worry', 'feel', 'know',
   'doubt', 'suspect', 'assume', 'consider', 'understand', 'realize', 'realise', 'wish',
-  'deem', 'envision', 'reckon', 'ponder', 'fret', 'admire', 'prefer', 'judge',
+  'deem', 'envision', 'reckon', 'ponder', 'fret', 'admire', 'prefer',
 ];
 // Verbs of stance toward a person or a proposal ("attacked", "supports", "declined to"): PolNeAR annotates them as
 // attributions; they never make a source on their own, like beliefs.
@@ -52,7 +52,7 @@ const STANCE_REGULAR = [
   'advocate', 'discuss', 'encourage', 'offer', 'label', 'dub', 'brand', 'characterize', 'portray', 'paint', 'chide',
   'chastise', 'scold', 'lambaste', 'rebuke', 'implore', 'beg', 'plead', 'pitch', 'highlight', 'reference', 'decide',
   'point', 'detail', 'outline', 'publish', 'protest', 'invoke', 'deride', 'chant', 'grill', 'document', 'resist',
-  'fault', 'credit', 'thank', 'congratulate', 'embrace', 'downplay', 'promote', 'acknowledge', 'lobby', 'vote',
+  'fault', 'credit', 'thank', 'congratulate', 'embrace', 'downplay', 'promote', 'acknowledge', 'lobby',
 ];
 
 const BELIEF_IRREGULAR: ReadonlyArray<readonly [string, ...string[]]> = [

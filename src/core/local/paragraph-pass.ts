@@ -397,6 +397,10 @@ function readsAsNoun(tokens: readonly Token[], i: number, form: string): boolean
   // "state regulators", "the New York state attorney general": "state" before a plain word modifies it
   if (word === 'state' && tokens[i + 1]?.kind === 'word' && !tokens[i + 1].cap && !NOT_AFTER_STATE_NOUN.has(tokens[i + 1].lower)) return true;
   if (form === 'ed' && word === 'called' && namesSomething(tokens, i)) return true;
+  // "the appeals court ruling", "the ruling": a noun in -ing unless a comma or an auxiliary sets it up as a verb
+  if (form === 'ing' && NOUNS_IN_ING.has(word) && !(tokens[i - 1]?.text === ',' || AUXILIARIES.has(tokens[i - 1]?.lower ?? ''))) return true;
+  // "a poll released by the agency", "a report released Thursday found": a participle after its noun
+  if (form === 'ed' && isReducedRelative(tokens, i)) return true;
   const lemma = form === 's' && word.endsWith('s') ? word.slice(0, -1) : word;
   if (form !== 'base' && form !== 's' || !NOUN_VERBS.has(lemma)) return false;
   const next = tokens[i + 1];
@@ -420,6 +424,19 @@ const NOT_AFTER_STATE_NOUN = new Set(['that', 'the', 'a', 'an', 'their', 'his', 
  * "a stream called Miracle Run", "Clinton called Alicia Machado on Friday": "called" and a name with nothing said
  * after it (no quotation, no "a liar") names or phones; "Trump called Machado 'Miss Piggy'" reports words.
  */
+const NOUNS_IN_ING = new Set(['ruling', 'finding', 'briefing', 'hearing', 'meeting']);
+
+/** Documents that are released, issued or published ("a poll released Thursday"). */
+const RELEASED_THINGS = new Set(['poll', 'survey', 'report', 'study', 'analysis', 'ruling', 'memo', 'statement', 'data', 'document', 'documents', 'video', 'footage', 'letter', 'records', 'transcript', 'plan', 'audit', 'review', 'budget', 'figures']);
+
+/** A verb in -ed right after a document's noun and before "by" or a time ("a study released Tuesday"). */
+function isReducedRelative(tokens: readonly Token[], i: number): boolean {
+  const noun = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!noun || noun.kind !== 'word' || !RELEASED_THINGS.has(noun.lower) || !next || next.kind !== 'word') return false;
+  return next.lower === 'by' || next.lower === 'in' || next.lower === 'on' || next.lower === 'last' || next.lower === 'earlier' || next.lower === 'this' || TIME_WORDS.has(next.lower);
+}
+
 function namesSomething(tokens: readonly Token[], i: number): boolean {
   let k = i + 1;
   if (!tokens[k] || tokens[k].kind !== 'word' || !tokens[k].cap || tokens[k].quoted) return false;
