@@ -56,6 +56,8 @@ const cases: Array<[string, string, string[]]> = [
   ['a document someone issued says what they say', 'After the vote, the Harbor Council issued a statement calling the test a violation.', ['calling → Harbor Council (organization)']],
   ['a nominal cue with none of the words given is no attribution', 'Ana Ruiz’s comments came as the vote neared. Bo Chen’s claim that the bridge is safe was tested.', ['claim → Bo Chen (person)']],
   ['"ruling" after a noun is a noun; a document "released Thursday" is a participle, and its finding is the cue', 'The appeals court ruling stood. A poll released Thursday found that the bridge was safe.', ['found → A poll released Thursday (anonymous)']],
+  ['a publisher\'s label before a colon is no speaker', 'Correction: An earlier version misspelled a name.\n\nThe Latest: Council votes today.', []],
+  ['a capitalised preposition makes a title-case headline, not a name', 'Stealth Over Health: Ana Ruiz Was Headed Home', []],
 ];
 
 for (const [rule, text, expected] of cases) {

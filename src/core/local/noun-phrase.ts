@@ -402,6 +402,8 @@ export function classify(ctx: PhraseContext, first: number, end: number): NounPh
       const { start, end: e, text: t } = span(ctx, first, end);
       return phraseOf('role', start, e, t, base, { gender: genderOfTitles(tokens, from, end), head: last.lower });
     }
+    // "Stealth Over Health": a capitalised preposition makes a headline in title case, not a person's name
+    if (holdsCapitalisedPreposition(tokens, nameStart, nameEnd)) return undefined;
     const { start, end: e, text: t } = span(ctx, nameStart, nameEnd);
     // "Sens. Jon Tester and David Vitter": two people, whom "they" means, not "he"
     if (joinsTwoNames(tokens, nameStart, nameEnd)) return phraseOf('person', start, e, t, base, { descriptor, gender: 'plural', plural: true });
@@ -433,6 +435,13 @@ export function classify(ctx: PhraseContext, first: number, end: number): NounPh
 }
 
 /** One shape for every phrase (spreading small objects is dear in the hot path of the local pass). */
+const TITLE_CASE_PREPOSITIONS = new Set(['over', 'under', 'to', 'for', 'with', 'in', 'on', 'at', 'by', 'from', 'into', 'about', 'after', 'before', 'against', 'the', 'is', 'are', 'was', 'not']);
+
+function holdsCapitalisedPreposition(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let j = from + 1; j < end; j++) if (tokens[j].cap && TITLE_CASE_PREPOSITIONS.has(tokens[j].lower)) return true;
+  return false;
+}
+
 /** An "and" or "&" in the name run that a first name follows: the run names two people. */
 function joinsTwoNames(tokens: readonly Token[], from: number, end: number): boolean {
   for (let j = from + 1; j < end - 1; j++) {

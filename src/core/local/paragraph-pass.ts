@@ -455,6 +455,9 @@ function isOpenQuoteLike(t: Token): boolean {
 const DASHES = new Set(['―', '—', '–', '--']);
 
 /** '"..." ― Ann Lee' (a dash that signs a quote) and 'Ann Lee: ...' (a speaker's colon, as in headlines). */
+/** Labels set before a colon by the publisher, not by a speaker ("Correction:", "The Latest:", "Watch:"). */
+const LABELS = new Set(['correction', 'corrections', 'clarification', 'update', 'updated', 'latest', 'note', 'related', 'watch', 'listen', 'read', 'advertisement', 'editor', 'editors', 'disclosure', 'exclusive', 'analysis', 'opinion', 'breaking', 'live', 'video', 'photos']);
+
 function punctuationCue(ctx: PhraseContext, i: number): CueShape | undefined {
   const { tokens } = ctx;
   const t = tokens[i];
@@ -470,7 +473,7 @@ function punctuationCue(ctx: PhraseContext, i: number): CueShape | undefined {
     const subject = phraseEndingAt(ctx, i - 1);
     // a person or an outlet only: "US: No Need to Celebrate" is a headline's topic, not a speaker, and so is a title
     // in capitals ("Veto Power Impedes Peace Efforts: ..."); "PolitiFact: ..." reports
-    const speaker = subject && (subject.kind === 'person' && subject.name.split(' ').length <= 3 || subject.kind === 'outlet');
+    const speaker = subject && (subject.kind === 'person' && subject.name.split(' ').length <= 3 && !LABELS.has(subject.name.toLowerCase()) || subject.kind === 'outlet');
     if (subject && speaker && subject.firstToken === ctx.sentenceFirst) {
       return { start: t.start, end: t.end, subject, content: contentSpan(ctx, i + 1, ctx.sentenceLast), confidence: 0.7, subjectFromClause: false };
     }
