@@ -53,7 +53,7 @@ const cases: Array<[string, string, string[]]> = [
   ['an outlet before a headline\'s colon reports what follows', 'PolitiFact: The Mayor Is Right About the Bridge', [': → PolitiFact (outlet)']],
   ['a parenthetical adverb between commas stands between a source and its verb', 'Some lawmakers, however, question the plan. Ana Ruiz, meanwhile, said it was fine.', ['question → Some lawmakers (anonymous)', 'said → Ana Ruiz (person)']],
   ['a dateline opening a paragraph is no source', 'HARBOR CITY -- Mayor Ana Ruiz, opening the bridge on Saturday, said it was safe.', ['said → Ana Ruiz (person)']],
-  ['a document someone issued says what they say', 'After the vote, the Harbor Council issued a statement calling the test a violation.', ['calling → Harbor Council (organization)']],
+  ['a document someone issued says what they say; a capitalised participle opens no name', 'Following a closed-door meeting, the Harbor Council issued a statement calling the test a violation.', ['calling → Harbor Council (organization)']],
   ['a nominal cue with none of the words given is no attribution', 'Ana Ruiz’s comments came as the vote neared. Bo Chen’s claim that the bridge is safe was tested.', ['claim → Bo Chen (person)']],
   ['"ruling" after a noun is a noun; a document "released Thursday" is a participle, and its finding is the cue', 'The appeals court ruling stood. A poll released Thursday found that the bridge was safe.', ['found → A poll released Thursday (anonymous)']],
   ['a publisher\'s label before a colon is no speaker', 'Correction: An earlier version misspelled a name.\n\nThe Latest: Council votes today.', []],
