@@ -58,6 +58,8 @@ const cases: Array<[string, string, string[]]> = [
   ['"ruling" after a noun is a noun; a document "released Thursday" is a participle, and its finding is the cue', 'The appeals court ruling stood. A poll released Thursday found that the bridge was safe.', ['found → A poll released Thursday (anonymous)']],
   ['a publisher\'s label before a colon is no speaker', 'Correction: An earlier version misspelled a name.\n\nThe Latest: Council votes today.', []],
   ['a capitalised preposition makes a title-case headline, not a name', 'Stealth Over Health: Ana Ruiz Was Headed Home', []],
+  ['an unknown noun after an owner and before a "that" clause is a cue; a relative "that" is not', 'Judge Lund’s conclusion that judges should not weigh it stood. Ana Ruiz’s plan that cuts taxes passed.', ['conclusion → Lund (person)']],
+  ['a verb before a "that" clause takes the clause opening as its source', 'Companies and households complain that taxes are too high.', ['complain → Companies and households (anonymous)']],
 ];
 
 for (const [rule, text, expected] of cases) {
@@ -85,6 +87,8 @@ const quoteCases: Array<[string, string, string[]]> = [
   ['a role the article never gave by name is the person speaking of late', 'Ana Ruiz said she would run again.\n\n"We keep going," the Vermont senator said.', ['We keep goin → Ana Ruiz']],
   ['a description of one person ("the New York businessman") is the person speaking of late', 'Tom Berg said he would build hotels.\n\n"We need change," the New York businessman said.', ['We need chan → Tom Berg']],
   ['the owner of a nominal cue ("X’s tweets") is talked about, not speaking', 'Mike Lund says too much is made of Tom Berg’s tweets.\n\nThe Indiana governor said the media were to blame for "every word."', ['every word. → Mike Lund']],
+  ['a thing that "demands" inside what someone said voices none of their quoted words', 'Ana Ruiz said the recent spate of floods demands that all residents engage in "more listening."', ['more listeni → Ana Ruiz']],
+  ['a title after a possessive is no quote, with a comma inside the marks too', 'In an interview on the Harbor Channel\'s "Morning Call," Ana Ruiz said the plan failed.', ['Morning Call → (none)']],
   ['a colon before a quotation in a sentence with no verb of saying hands it to the clause\'s subject', 'With council members worried about the cost of the new bridge across the river, Mayor Ana Ruiz is trying a new message: "It pays for itself."', ['It pays for  → Ana Ruiz']],
 ];
 

@@ -172,6 +172,12 @@ function findCues(ctx: PhraseContext, sentence: number, cues: LocalCue[], inOutl
       if (cue) cues.push(localCue(cue, 'colon', cue.confidence, sentence));
       continue;
     }
+    if (t.kind === 'possessive') {
+      // "Nervo's conclusion that ...", "the police's earlier claim that ...": any noun an owner's clause follows
+      const cue = ownedNounBeforeClause(ctx, i);
+      if (cue) cues.push(localCue(cue, 'speech', cue.confidence, sentence));
+      continue;
+    }
     if (!mayBeCueWord(t.lower)) continue;
     const candidates = PHRASES_BY_FIRST_WORD.get(t.lower);
     const phrase = candidates && phraseCueAt(tokens, i, candidates);
@@ -328,11 +334,44 @@ const FUNCTION_WORD_CUES = new Set('and or but of in on at by for to with from a
 const NOMINAL_CUES = new Set(['claim', 'message', 'retort', 'explanation', 'verdict', 'advice', 'plea', 'claims', 'statement', 'statements', 'remarks', 'comments', 'comment', 'assertion', 'assertions', 'contention', 'argument', 'suggestion', 'warning', 'promise', 'pledge', 'insistence', 'allegation', 'allegations', 'accusation', 'accusations', 'announcement', 'admission', 'testimony', 'words', 'tweet', 'tweets', 'speech']);
 
 /** "Trump's claim that there have been ...": the owner is the source, what follows the content. */
-function nominalCue(ctx: PhraseContext, i: number): CueShape | undefined {
+/**
+ * After a possessive: up to two modifiers, a noun the nominal-cue list does not hold, then "that" opening a clause
+ * (not a relative "that" + verb): the noun is a cue of the owner's.
+ */
+function ownedNounBeforeClause(ctx: PhraseContext, possessive: number): CueShape | undefined {
   const { tokens } = ctx;
-  const owner = i - 2 >= ctx.sentenceFirst ? phraseEndingAt(ctx, i - 2) : undefined;
+  for (let k = possessive + 1; k < possessive + 4 && k + 1 < ctx.sentenceLast; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.quoted || t.cap || NON_HEADS.has(t.lower)) return undefined;
+    if (tokens[k + 1].lower === 'that' && opensClause(tokens[k + 2], tokens[k + 3])) {
+      if (k === possessive + 1 && NOMINAL_CUES.has(t.lower)) return undefined;
+      const cue = nominalCue(ctx, k, possessive);
+      return cue && { ...cue, confidence: 0.5 };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A token that can start the subject of a clause after "that" ("that the plan", "that he", "that Trump", "that
+ * judges should"), not a verb of a relative clause ("that cuts taxes").
+ */
+function opensClause(t: Token | undefined, next: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  if (t.cap || DETERMINERS.has(t.lower) || CLAUSE_SUBJECT_PRONOUNS.has(t.lower) || /^\d/.test(t.text)) return true;
+  const bareNoun = t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss') && !NON_HEADS.has(t.lower);
+  return bareNoun && next !== undefined && next.kind === 'word' && (AUXILIARIES.has(next.lower) || MODALS.has(next.lower));
+}
+
+const MODALS = new Set(['should', 'would', 'could', 'may', 'might', 'must', 'will', 'can', 'shall']);
+
+const CLAUSE_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'only', 'no', 'all', 'most', 'many', 'some']);
+
+function nominalCue(ctx: PhraseContext, i: number, possessive = i - 1): CueShape | undefined {
+  const { tokens } = ctx;
+  const owner = possessive - 1 >= ctx.sentenceFirst ? phraseEndingAt(ctx, possessive - 1) ?? descriptionEndingAt(ctx, possessive - 1) : undefined;
   if (!owner || owner.kind === 'pronoun' || owner.kind === 'outlet-description') return undefined;
-  owner.lastToken = i - 1;
+  owner.lastToken = possessive;
   const t = tokens[i];
   // what the owner said follows "that" or a colon ("Lee's message was clear: ..."); in "Trump's statement was
   // 'true'" the rest of the sentence is someone else's verdict on it
@@ -586,7 +625,7 @@ function verbLikeCue(ctx: PhraseContext, first: number, last: number, earlierCue
   }
   // "Experts on the region said", "Those close to him say": a finite verb of saying after a clause opening no
   // lexicon names; the whole opening is the source
-  if ((form === 's' || form === 'ed' || form === 'base') && lemma !== undefined && PLAIN_SAYING.has(lemma) && k >= ctx.sentenceFirst) {
+  if ((form === 's' || form === 'ed' || form === 'base') && lemma !== undefined && (PLAIN_SAYING.has(lemma) || tokens[last + 1]?.lower === 'that' && opensClause(tokens[last + 2], tokens[last + 3])) && k >= ctx.sentenceFirst) {
     const opening = clauseOpeningEndingAt(ctx, k);
     if (opening) {
       const content = contentAfter(ctx, lemma === 'tell' ? afterListener(ctx, last + 1) : last + 1) ?? contentBefore(ctx, opening.firstToken);
@@ -1105,7 +1144,7 @@ function linkQuotes(text: string, tokens: readonly Token[], sentences: readonly 
     // the innermost first, but a cue whose source is a bare "it" or "which" ('she says it underscores "..."') yields
     // to the speaker around it; so does a belief or stance ('She said Trump favors a "strongman approach"': the
     // quoted words are hers)
-    const weak = (c: LocalCue) => (c.subject?.kind === 'pronoun' && (c.subject.name === 'it' || c.subject.name === 'which') || c.kind === 'belief' ? 1 : 0);
+    const weak = (c: LocalCue) => (c.subject?.kind === 'pronoun' && (c.subject.name === 'it' || c.subject.name === 'which') || c.kind === 'belief' || isThing(c.subject) ? 1 : 0);
     if (holding.length > 1) holding.sort((a, b) => weak(a.c) - weak(b.c) || (a.c.content!.end - a.c.content!.start) - (b.c.content!.end - b.c.content!.start));
     let cue = holding[0]?.i ?? -1;
     if (cue < 0 && inSentence.length) {
@@ -1151,7 +1190,7 @@ function isTitleOfAWork(text: string, tokens: readonly Token[], from: number, to
     if (t.cap || /^\d/.test(t.text)) capitals++;
     else if (!TITLE_SMALL_WORDS.has(t.lower)) return false;
   }
-  return capitals > 0 && !/[.!?,]\s*$/.test(text.slice(from, to));
+  return capitals > 0 && !/[.!?]\s*$/.test(text.slice(from, to));
 }
 
 /** Index of the first token that starts at or after `offset` (binary search: a paragraph may hold many quotes). */
@@ -1164,6 +1203,13 @@ function firstTokenFrom(tokens: readonly Token[], offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** A description of a thing, not of people ("the recent spate of shootings demands"): it voices no quotation. */
+function isThing(subject: NounPhrase | undefined): boolean {
+  if (!subject || subject.kind !== 'anonymous' || !subject.head) return false;
+  const head = subject.head;
+  return !ANONYMOUS_HEADS.has(head) && !ANONYMOUS_HEADS.has(head.replace(/s$/, '')) && !TITLES.has(head);
 }
 
 function previousToken(tokens: readonly Token[], offset: number): Token | undefined {
