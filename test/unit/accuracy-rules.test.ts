@@ -60,6 +60,7 @@ const cases: Array<[string, string, string[]]> = [
   ['a capitalised preposition makes a title-case headline, not a name', 'Stealth Over Health: Ana Ruiz Was Headed Home', []],
   ['an unknown noun after an owner and before a "that" clause is a cue; a relative "that" is not', 'Judge Lund’s conclusion that judges should not weigh it stood. Ana Ruiz’s plan that cuts taxes passed.', ['conclusion → Lund (person)']],
   ['a verb before a "that" clause takes the clause opening as its source', 'Companies and households complain that taxes are too high.', ['complain → Companies and households (anonymous)']],
+  ['a passive names its source after "by"; one without "by" names none', 'The leak was first reported by The Washington Post. The bridge was reported safe.', ['reported → The Washington Post (outlet)']],
 ];
 
 for (const [rule, text, expected] of cases) {

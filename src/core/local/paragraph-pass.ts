@@ -544,8 +544,11 @@ function verbLikeCue(ctx: PhraseContext, first: number, last: number, earlierCue
   const end = tokens[last].end;
   const before = tokens[first - 1];
   // passives and adjectives: "was told", "were mistakenly charged", "the reported attack"
-  const beforeAdverbs = tokens[pastAdverbsBefore(tokens, first, ctx.sentenceFirst)];
-  if (beforeAdverbs && (form === 'ed' || form === 'en') && (BE_FORMS.has(beforeAdverbs.lower) || DETERMINERS.has(beforeAdverbs.lower))) return undefined;
+  const auxiliary = pastAdverbsBefore(tokens, first, ctx.sentenceFirst);
+  const beforeAdverbs = tokens[auxiliary];
+  if (beforeAdverbs && (form === 'ed' || form === 'en') && (BE_FORMS.has(beforeAdverbs.lower) || DETERMINERS.has(beforeAdverbs.lower))) {
+    return BE_FORMS.has(beforeAdverbs.lower) ? passiveWithAgent(ctx, auxiliary, first, last) : undefined;
+  }
   if (before?.lower === 'to' && form === 'base') return undefined;
 
   // the source before the verb, past adverbs and auxiliaries
@@ -674,6 +677,20 @@ function clauseOpeningEndingAt(ctx: PhraseContext, k: number): NounPhrase | unde
   // "In a Facebook message posted Friday": a phrase after a preposition is no subject
   if (CLAUSE_OPENING_PREPOSITIONS.has(tokens[first].lower)) return undefined;
   return classifyDescription(ctx, first, last + 1);
+}
+
+/**
+ * "The issue was first reported by The Washington Post", "is supported by far fewer papers": a passive names its
+ * source after "by"; what was reported is the clause's subject.
+ */
+function passiveWithAgent(ctx: PhraseContext, auxiliary: number, first: number, last: number): CueShape | undefined {
+  const { tokens } = ctx;
+  const by = last + 1;
+  if (tokens[by]?.lower !== 'by' || tokens[by].quoted) return undefined;
+  const agent = phraseStartingAt(ctx, by + 1) ?? descriptionStartingAt(ctx, by + 1);
+  if (!agent || agent.kind === 'pronoun') return undefined;
+  const content = auxiliary > ctx.sentenceFirst ? contentSpan(ctx, ctx.sentenceFirst, auxiliary) : undefined;
+  return { start: tokens[first].start, end: tokens[last].end, subject: agent, content, confidence: 0.8, subjectFromClause: false };
 }
 
 /**
