@@ -61,6 +61,7 @@ const cases: Array<[string, string, string[]]> = [
   ['an unknown noun after an owner and before a "that" clause is a cue; a relative "that" is not', 'Judge Lund’s conclusion that judges should not weigh it stood. Ana Ruiz’s plan that cuts taxes passed.', ['conclusion → Lund (person)']],
   ['a verb before a "that" clause takes the clause opening as its source', 'Companies and households complain that taxes are too high.', ['complain → Companies and households (anonymous)']],
   ['a passive names its source after "by"; one without "by" names none', 'The leak was first reported by The Washington Post. The bridge was reported safe.', ['reported → The Washington Post (outlet)']],
+  ['"per" after a comma is "according to", and an owner\'s thing is the source; "per cent" is not', 'It is barred, per the party’s bylaws. Prices rose 5 per cent, according to Ana Ruiz’s lawyer.', ['per → the party’s bylaws (anonymous)', 'according to → Ana Ruiz’s lawyer (anonymous)']],
 ];
 
 for (const [rule, text, expected] of cases) {

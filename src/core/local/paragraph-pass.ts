@@ -178,6 +178,11 @@ function findCues(ctx: PhraseContext, sentence: number, cues: LocalCue[], inOutl
       if (cue) cues.push(localCue(cue, 'speech', cue.confidence, sentence));
       continue;
     }
+    if (t.lower === 'per') {
+      const cue = perCue(ctx, i);
+      if (cue) cues.push(localCue(cue, 'phrase', 0.85, sentence));
+      continue;
+    }
     if (!mayBeCueWord(t.lower)) continue;
     const candidates = PHRASES_BY_FIRST_WORD.get(t.lower);
     const phrase = candidates && phraseCueAt(tokens, i, candidates);
@@ -521,9 +526,19 @@ function punctuationCue(ctx: PhraseContext, i: number): CueShape | undefined {
 }
 
 /** "according to X, ..." and "..., according to X." */
+/** "..., per the party's bylaws": "per" after a comma (not "per cent", "$5 per share") is "according to". */
+function perCue(ctx: PhraseContext, i: number): CueShape | undefined {
+  const { tokens } = ctx;
+  const next = tokens[i + 1];
+  if (!(i === ctx.sentenceFirst || tokens[i - 1].text === ',') || next?.kind !== 'word' || next.quoted || !(DETERMINERS.has(next.lower) || next.cap)) return undefined;
+  return phraseCueWithSourceAfter(ctx, i, i + 1);
+}
+
 function phraseCueWithSourceAfter(ctx: PhraseContext, first: number, afterPhrase: number): CueShape | undefined {
   const { tokens } = ctx;
-  const subject = phraseStartingAt(ctx, afterPhrase) ?? descriptionStartingAt(ctx, afterPhrase);
+  let subject = phraseStartingAt(ctx, afterPhrase) ?? descriptionStartingAt(ctx, afterPhrase);
+  // "according to the party's bylaws": the owner's thing is the source
+  if (subject && tokens[subject.lastToken]?.kind === 'possessive') subject = descriptionStartingAt(ctx, afterPhrase) ?? subject;
   if (!subject) return undefined;
   const start = tokens[first].start;
   const end = tokens[afterPhrase - 1].end;
