@@ -389,6 +389,26 @@ function nominalCue(ctx: PhraseContext, i: number, possessive = i - 1): CueShape
 }
 
 /** "he's claiming": the 's of a pronoun is "is", not a possessive. */
+/** Verbs that carry another after "to" ("continued to insist", "appeared to suggest"), in every form. */
+const CATENATIVES = new Set(
+  'continue continues continued continuing appear appears appeared appearing seem seems seemed seeming went go goes going gone'.split(' '),
+);
+
+/** Index of the catenative verb before the "to" at `to` ("went on to say": "went"), or -1. */
+function catenativeBefore(tokens: readonly Token[], to: number, floor: number): number {
+  let k = to - 1;
+  if (tokens[k]?.lower === 'on' && /^(went|go|goes|going|gone)$/.test(tokens[k - 1]?.lower ?? '')) k--;
+  else if (/^(went|go|goes|going|gone)$/.test(tokens[k]?.lower ?? '')) return -1;
+  return k >= floor && tokens[k].kind === 'word' && !tokens[k].quoted && CATENATIVES.has(tokens[k].lower) ? k : -1;
+}
+
+function formOfCarrier(word: string): 'base' | 's' | 'ed' | 'ing' {
+  if (word.endsWith('ing')) return 'ing';
+  if (word.endsWith('ed') || word === 'went' || word === 'gone') return 'ed';
+  if (word.endsWith('s')) return 's';
+  return 'base';
+}
+
 /** Documents that say what their authors say ("issued a statement calling ..."). */
 const DOCUMENT_NOUNS = new Set(['statement', 'paper', 'letter', 'report', 'memo', 'release', 'resolution', 'ad', 'advertisement', 'video', 'tweet', 'post', 'op-ed', 'editorial', 'brief', 'filing', 'complaint', 'lawsuit', 'motion', 'order']);
 
@@ -564,7 +584,13 @@ function verbLikeCue(ctx: PhraseContext, first: number, last: number, earlierCue
   if (beforeAdverbs && (form === 'ed' || form === 'en') && (BE_FORMS.has(beforeAdverbs.lower) || DETERMINERS.has(beforeAdverbs.lower))) {
     return BE_FORMS.has(beforeAdverbs.lower) ? passiveWithAgent(ctx, auxiliary, first, last) : undefined;
   }
-  if (before?.lower === 'to' && form === 'base') return undefined;
+  if (before?.lower === 'to' && form === 'base') {
+    // "continued to insist", "went on to say", "appeared to suggest": the verb before "to" carries the subject
+    const carrier = catenativeBefore(tokens, first - 1, ctx.sentenceFirst);
+    if (carrier < 0) return undefined;
+    const carried = verbLikeCue(ctx, carrier, last, earlierCues, sentence, formOfCarrier(tokens[carrier].lower), lemma);
+    return carried && { ...carried, start: tokens[carrier].start };
+  }
 
   // the source before the verb, past adverbs and auxiliaries
   let k = first - 1;
