@@ -63,6 +63,7 @@ const cases: Array<[string, string, string[]]> = [
   ['a passive names its source after "by"; one without "by" names none', 'The leak was first reported by The Washington Post. The bridge was reported safe.', ['reported → The Washington Post (outlet)']],
   ['"per" after a comma is "according to", and an owner\'s thing is the source; "per cent" is not', 'It is barred, per the party’s bylaws. Prices rose 5 per cent, according to Ana Ruiz’s lawyer.', ['per → the party’s bylaws (anonymous)', 'according to → Ana Ruiz’s lawyer (anonymous)']],
   ['a verb carried by "continue to", "go on to", "appear to" takes the carrier\'s subject', 'The mayor continues to insist that taxes will fall. Ana Ruiz went on to say that the bridge was safe.', ['continues to insist → The mayor (anonymous)', 'went on to say → Ana Ruiz (person)']],
+  ['"called" that convenes, phones or names is no speech', 'The council called an emergency meeting. A group called Harbor First sued. She called into a radio program. Ana Ruiz called the plan "a disaster."', ['called → Ana Ruiz (person)']],
 ];
 
 for (const [rule, text, expected] of cases) {

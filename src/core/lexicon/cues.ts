@@ -78,7 +78,7 @@ const NOT_BEFORE: Readonly<Record<string, readonly string[]>> = {
   release: ['the', 'a', 'an', 'its', 'his', 'her', 'their'],
   rule: ['out', 'the', 'a'],
   consider: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'running'],
-  call: ['off', 'up', 'in', 'back', 'it'],
+  call: ['off', 'up', 'in', 'into', 'back', 'it'],
   back: ['to', 'down', 'off', 'up', 'in', 'out', 'and', 'home'],
   offer: ['a', 'an', 'the', 'no', 'up', 'more'],
   decide: ['to', 'on', 'whether'],

@@ -460,7 +460,9 @@ function readsAsNoun(tokens: readonly Token[], i: number, form: string): boolean
   const word = tokens[i].lower;
   // "state regulators", "the New York state attorney general": "state" before a plain word modifies it
   if (word === 'state' && tokens[i + 1]?.kind === 'word' && !tokens[i + 1].cap && !NOT_AFTER_STATE_NOUN.has(tokens[i + 1].lower)) return true;
-  if (form === 'ed' && word === 'called' && namesSomething(tokens, i)) return true;
+  if (form === 'ed' && word === 'called' && (namesSomething(tokens, i) || NAMED_THINGS.has(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.cap)) return true;
+  // "called an emergency meeting", "called a vote": convening, not speaking
+  if (word.startsWith('call') && convenes(tokens, i)) return true;
   // "the appeals court ruling", "the ruling": a noun in -ing unless a comma or an auxiliary sets it up as a verb
   if (form === 'ing' && NOUNS_IN_ING.has(word) && !(tokens[i - 1]?.text === ',' || AUXILIARIES.has(tokens[i - 1]?.lower ?? ''))) return true;
   // "a poll released by the agency", "a report released Thursday found": a participle after its noun
@@ -488,6 +490,22 @@ const NOT_AFTER_STATE_NOUN = new Set(['that', 'the', 'a', 'an', 'their', 'his', 
  * "a stream called Miracle Run", "Clinton called Alicia Machado on Friday": "called" and a name with nothing said
  * after it (no quotation, no "a liar") names or phones; "Trump called Machado 'Miss Piggy'" reports words.
  */
+/** Things that are named "called X" ("a group called Lashkar-e-Taiba"). */
+const NAMED_THINGS = new Set(['group', 'groups', 'organization', 'organisation', 'company', 'firm', 'program', 'programme', 'project', 'initiative', 'bill', 'law', 'film', 'movie', 'documentary', 'book', 'show', 'app', 'website', 'site', 'town', 'village', 'street', 'operation', 'movement', 'network', 'fund', 'coalition', 'band', 'song', 'party', 'nonprofit', 'charity', 'startup', 'platform', 'channel', 'podcast', 'series']);
+
+/** What is convened ("called an emergency meeting", "called a snap election"). */
+const CONVENED = new Set(['meeting', 'session', 'conference', 'election', 'elections', 'vote', 'strike', 'halt', 'truce', 'ceasefire', 'recess', 'hearing', 'summit', 'referendum', 'timeout', 'time-out']);
+
+function convenes(tokens: readonly Token[], i: number): boolean {
+  const article = tokens[i + 1]?.lower;
+  if (article !== 'a' && article !== 'an' && article !== 'the') return false;
+  for (let k = i + 2; k <= i + 4 && k < tokens.length; k++) {
+    if (tokens[k].kind !== 'word') return false;
+    if (CONVENED.has(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
 const NOUNS_IN_ING = new Set(['ruling', 'finding', 'briefing', 'hearing', 'meeting']);
 
 /** Documents that are released, issued or published ("a poll released Thursday"). */
