@@ -179,3 +179,28 @@ test('"the senator" is the senator named before, however the title was written',
   const analysis = analyze('Sen. Ann Lee of Ohio opened the hearing. Later the senator said the bill would pass.');
   assert.deepEqual(attributionsOf(analysis), [{ cue: 'said', source: 'Ann Lee', kind: 'person' }]);
 });
+
+test('a local story of our own: dateline, roles in plain words, a titled pair, passives, "per", titles of works', () => {
+  const analysis = analyze(ownStory('harbor-bridge'));
+  const speaker = (id: string | null) => analysis.sources.find((s) => s.id === id)?.name ?? null;
+  assert.deepEqual(
+    analysis.quotes.map((q) => [q.text, speaker(q.sourceId)]),
+    [
+      ['safer than the day it first opened.', 'Delia Okonkwo'],
+      ['We kept every promise we made to this town,', 'Delia Okonkwo'],
+      ['Every single one.', 'Delia Okonkwo'],
+      ['We waited long enough,', 'Harold Finch'],
+      ['still too high.', 'Harold Finch'],
+      ['It is the least we can do,', 'Victor Reyes and Ana Lima'],
+      ['Morning Watch', null],
+      ['the numbers add up.', 'Victor Reyes'],
+      ['I have walked across it every morning this week,', 'Delia Okonkwo'],
+      ['And I will walk across it every morning next week.', 'Delia Okonkwo'],
+    ],
+  );
+  const cues = attributionsOf(analysis).map((a) => `${a.cue} → ${a.source}`);
+  assert.ok(cues.includes('reported → The Associated Press'));
+  assert.ok(cues.includes('per → the city\'s own audit'));
+  assert.ok(cues.includes('continues to insist → Victor Reyes'));
+  assert.ok(!analysis.sources.some((s) => s.name === 'PORTSMOUTH'));
+});

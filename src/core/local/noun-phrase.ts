@@ -346,6 +346,9 @@ export function classify(ctx: PhraseContext, first: number, end: number): NounPh
   // "Critics said", "Officials say": a capitalised common noun at a sentence's start is a description, not a name
   const commonNoun = end - from === 1 && last.cap && (ANONYMOUS_HEADS.has(last.lower) || ORGANIZATION_HEADS.has(last.lower) && !isAcronym(last)) && last.text !== last.text.toUpperCase();
   if (last.cap && !NOT_NAME_STARTS.has(last.lower) && !commonNoun) {
+    // "Councilman Victor Reyes and Councilwoman Ana Lima": two titled people
+    const pair = titledPair(ctx, first, from, end, base);
+    if (pair) return pair;
     // the name is the run of capitalised words at the end, titles and nationalities in front of it set apart
     let runStart = end - 1;
     while (runStart - 1 >= from) {
@@ -442,6 +445,22 @@ const TITLE_CASE_PREPOSITIONS = new Set(['over', 'under', 'to', 'for', 'with', '
 function holdsCapitalisedPreposition(tokens: readonly Token[], from: number, end: number): boolean {
   for (let j = from + 1; j < end; j++) if (tokens[j].cap && TITLE_CASE_PREPOSITIONS.has(tokens[j].lower)) return true;
   return false;
+}
+
+/** Two people, each with a title, joined by "and": one plural source named by both names. */
+function titledPair(ctx: PhraseContext, first: number, from: number, end: number, base: Parameters<typeof phraseOf>[4]): NounPhrase | undefined {
+  const { tokens } = ctx;
+  for (let j = from + 2; j < end - 2; j++) {
+    if (tokens[j].lower !== 'and' || !isTitleLike(tokens[j + 1]) || !tokens[j - 1].cap) continue;
+    const left = classify(ctx, from, j);
+    const right = classify(ctx, j + 1, end);
+    if (left?.kind !== 'person' || right?.kind !== 'person') return undefined;
+    const { start, end: e, text } = span(ctx, first, end);
+    const pair = phraseOf('person', start, e, text, base, { gender: 'plural', plural: true });
+    pair.name = `${left.name} and ${right.name}`;
+    return pair;
+  }
+  return undefined;
 }
 
 /** An "and" or "&" in the name run that a first name follows: the run names two people. */
