@@ -64,6 +64,8 @@ const cases: Array<[string, string, string[]]> = [
   ['"per" after a comma is "according to", and an owner\'s thing is the source; "per cent" is not', 'It is barred, per the party’s bylaws. Prices rose 5 per cent, according to Ana Ruiz’s lawyer.', ['per → the party’s bylaws (anonymous)', 'according to → Ana Ruiz’s lawyer (anonymous)']],
   ['a verb carried by "continue to", "go on to", "appear to" takes the carrier\'s subject', 'The mayor continues to insist that taxes will fall. Ana Ruiz went on to say that the bridge was safe.', ['continues to insist → The mayor (anonymous)', 'went on to say → Ana Ruiz (person)']],
   ['"called" that convenes, phones or names is no speech', 'The council called an emergency meeting. A group called Harbor First sued. She called into a radio program. Ana Ruiz called the plan "a disaster."', ['called → Ana Ruiz (person)']],
+  ['a short aside between commas ("in particular", "for his part") stands between a source and its verb', 'Mayor Ana Ruiz, in particular, has sharply criticized the deals. Bo Chen, for his part, praised them.', ['criticized → Ana Ruiz (person)', 'praised → Bo Chen (person)']],
+  ['"who" after a dash has the name before the dash as antecedent', 'Tom Berg — who’s called for tax hikes — spoke first.', ['called → Tom Berg (person)']],
 ];
 
 for (const [rule, text, expected] of cases) {

@@ -98,7 +98,8 @@ export function phraseEndingAt(ctx: PhraseContext, last: number): NounPhrase | u
     const phrase = pronounPhrase(head, last, pronoun.gender);
     if (pronoun.relative) {
       // "Natalia Humeniuk, who ...", "an architect who ...": the antecedent stands right before
-      phrase.antecedent = phraseEndingAt(ctx, tokens[last - 1]?.text === ',' ? last - 2 : last - 1);
+      const mark = tokens[last - 1]?.text;
+      phrase.antecedent = phraseEndingAt(ctx, mark === ',' || mark === '—' || mark === '–' || mark === '--' ? last - 2 : last - 1);
       if (!phrase.antecedent) return undefined;
     }
     return phrase;

@@ -412,6 +412,27 @@ function formOfCarrier(word: string): 'base' | 's' | 'ed' | 'ing' {
 /** Documents that say what their authors say ("issued a statement calling ..."). */
 const DOCUMENT_NOUNS = new Set(['statement', 'paper', 'letter', 'report', 'memo', 'release', 'resolution', 'ad', 'advertisement', 'video', 'tweet', 'post', 'op-ed', 'editorial', 'brief', 'filing', 'complaint', 'lawsuit', 'motion', 'order']);
 
+/**
+ * The token before a parenthetical that ends with the comma at `k` (", however,", ", in particular,", ", for his
+ * part,"), or `k` when there is none.
+ */
+function parentheticalEndingAt(ctx: PhraseContext, k: number): number {
+  const { tokens } = ctx;
+  if (tokens[k]?.text !== ',') return k;
+  for (let open = k - 2; open >= ctx.sentenceFirst && open >= k - 4; open--) {
+    if (tokens[open].text !== ',') continue;
+    const opener = tokens[open + 1];
+    const single = open === k - 2 && PARENTHETICAL_ADVERBS.has(opener.lower);
+    const phrase = open < k - 2 && PARENTHETICAL_PREPOSITIONS.has(opener.lower);
+    for (let i = open + 1; i < k; i++) if (tokens[i].kind !== 'word' || tokens[i].cap || tokens[i].quoted) return k;
+    return single || phrase ? open - 1 : k;
+  }
+  return k;
+}
+
+/** First words of short asides between commas ("in particular", "for his part", "at least", "of course"). */
+const PARENTHETICAL_PREPOSITIONS = new Set(['in', 'for', 'of', 'at', 'by', 'on', 'as']);
+
 const PARENTHETICAL_ADVERBS = new Set(['however', 'though', 'too', 'meanwhile', 'instead', 'therefore', 'nevertheless', 'also', 'moreover', 'furthermore', 'likewise', 'similarly', 'indeed', 'meantime', 'then']);
 
 const ADVERBS_IN_PASSIVES = new Set(['also', 'not', 'never', 'still', 'then', 'since', 'long', 'once', 'first', 'later', 'just', 'already', 'often', 'again', 'even']);
@@ -619,8 +640,9 @@ function verbLikeCue(ctx: PhraseContext, first: number, last: number, earlierCue
       moved = true;
     }
     // "Some Democrats, however, question": a parenthetical adverb between commas
-    if (k - 2 >= ctx.sentenceFirst && tokens[k].text === ',' && tokens[k - 2].text === ',' && PARENTHETICAL_ADVERBS.has(tokens[k - 1].lower)) {
-      k -= 3;
+    const aside = parentheticalEndingAt(ctx, k);
+    if (aside < k) {
+      k = aside;
       moved = true;
     }
     // "Trump on Wednesday said", "prosecutors in April charged", "Ann Lee, 59, said"
