@@ -16,6 +16,9 @@ export interface Token {
   quoted: boolean;
   /** An abbreviation with its period ("Mr.", "U.S."). */
   abbreviation: boolean;
+  /** A word with an apostrophe, a hyphen or a period between its letters ("didn't", "co-founder", "U.S"): more than
+   * one run of letters, which the outlet scan reads one by one. */
+  joined: boolean;
 }
 
 /** Abbreviations whose period does not end a sentence when a name follows. */
@@ -74,10 +77,10 @@ function isPlainCode(code: number): boolean {
 }
 
 /** `plain`: the token is known to be all plain codes (the word scan tells it), so it is its own lower-case form. */
-function pushToken(tokens: Token[], text: string, start: number, end: number, kind: TokenKind, abbreviation: boolean, plain = false): void {
+function pushToken(tokens: Token[], text: string, start: number, end: number, kind: TokenKind, abbreviation: boolean, plain = false, joined = false): void {
   const t = text.slice(start, end);
   const lower = kind === 'punct' || plain ? t : lowerCaseOf(text, t, start, end);
-  tokens.push({ start, end, text: t, lower, kind, cap: kind === 'word' && lower !== t && isUpper(t[0]), quoted: false, abbreviation });
+  tokens.push({ start, end, text: t, lower, kind, cap: kind === 'word' && lower !== t && isUpper(t[0]), quoted: false, abbreviation, joined });
 }
 
 /** Characters are read by their UTF-16 codes: no string is made but each token's own text and lower-case form. */
@@ -104,6 +107,8 @@ export function tokenize(text: string): Token[] {
     const start = i;
     let segmentStart = i;
     let plain = isPlainCode(code);
+    /** Apostrophes, hyphens and periods passed inside the word. */
+    let joints = 0;
     i += width;
     while (i < n) {
       const k = text.charCodeAt(i);
@@ -118,6 +123,7 @@ export function tokenize(text: string): Token[] {
       const nextIsWord = i + 1 < n && isLetterDigitOrMark(text.charCodeAt(i + 1));
       if (joins && nextIsWord) {
         plain &&= isPlainCode(k);
+        joints++;
         i++;
         // a party tag's state after the hyphen ("R-S.C.", "D-N.Y.") is single letters joined by periods
         if (k === HYPHEN || k === NON_BREAKING_HYPHEN) segmentStart = i;
@@ -125,6 +131,7 @@ export function tokenize(text: string): Token[] {
       }
       if (k === PERIOD && nextIsWord && i - segmentStart === 1) {
         // U.S, p.m: single letters joined by periods
+        joints++;
         i++;
         segmentStart = i;
         continue;
@@ -137,7 +144,8 @@ export function tokenize(text: string): Token[] {
     if (end - start > 2 && text.charCodeAt(end - 1) === LOWER_S) {
       const mark = text.charCodeAt(end - 2);
       if (mark === APOSTROPHE || mark === RIGHT_SINGLE_QUOTE) {
-        pushToken(tokens, text, start, end - 2, 'word', false);
+        // (the apostrophe of the 's was one of the joints)
+        pushToken(tokens, text, start, end - 2, 'word', false, false, joints > 1);
         pushToken(tokens, text, end - 2, end, 'possessive', false);
         continue;
       }
@@ -147,11 +155,11 @@ export function tokenize(text: string): Token[] {
       if (initials || (end - start <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(start, end).toLowerCase()))) {
         end++;
         i = end;
-        pushToken(tokens, text, start, end, 'word', true, plain);
+        pushToken(tokens, text, start, end, 'word', true, plain, joints > 0);
         continue;
       }
     }
-    pushToken(tokens, text, start, end, 'word', false, plain);
+    pushToken(tokens, text, start, end, 'word', false, plain, joints > 0);
   }
   return tokens;
 }
