@@ -9,7 +9,7 @@ import { buildDiagnostics } from './document/diagnostics';
 import { HARD_WRAP_WIDTH, looksLikeHeading, splitParagraphs } from './text/paragraphs';
 import { shiftAnalysis, type Edit } from './document/shift';
 import { localOffsets, localSignature } from './local/signature';
-import { compactParagraph, ParagraphCache } from './local/paragraph-cache';
+import { compactParagraph, ParagraphCache, sampleKey } from './local/paragraph-cache';
 
 export interface AnalyzeOptions {
   /** Outlets to recognise; the built-in registry when omitted. */
@@ -18,8 +18,13 @@ export interface AnalyzeOptions {
   format?: DocumentFormat;
 }
 
+/** One text, with no versions after it: what an Analyzer's first run gives, without the paragraph cache that only a
+ * later version could use (building it cost a one-off analysis about 5 % of its time). */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  return new Analyzer(options.registry).analyze(text, options.format);
+  const registry = options.registry ?? OutletRegistry.builtIn();
+  const paragraphs = splitParagraphs(text, options.format ?? 'plain');
+  const { locals } = localPass(text, paragraphs, registry);
+  return documentPass(text, paragraphs, locals, registry);
 }
 
 /** Paragraph results kept between runs beyond the ones the latest text used, so undo and redo stay cheap. */
@@ -44,8 +49,8 @@ export class Analyzer {
     const fast = this.last && this.last.format === format ? this.editInOneParagraph(text) : undefined;
     if (fast) return fast;
     const paragraphs = splitParagraphs(text, format);
-    const incomings: Array<QuoteFamily | null> = [];
-    const locals = this.localPass(text, paragraphs, incomings);
+    const { locals, incomings } = localPass(text, paragraphs, this.registry, this.cache);
+    this.keepInCache(text, paragraphs, locals, incomings);
     const analysis = documentPass(text, paragraphs, locals, this.registry);
     this.last = { text, format, paragraphs, locals, incomings, analysis };
     return analysis;
@@ -101,27 +106,52 @@ export class Analyzer {
     return analysis;
   }
 
-  private localPass(text: string, paragraphs: readonly Paragraph[], incomings: Array<QuoteFamily | null>): LocalParagraph[] {
+  /** The cache becomes the results this text used, plus a few recent others. */
+  private keepInCache(text: string, paragraphs: readonly Paragraph[], locals: readonly LocalParagraph[], incomings: ReadonlyArray<QuoteFamily | null>): void {
     const used = new ParagraphCache();
-    const locals: LocalParagraph[] = [];
-    let incoming: QuoteFamily | null = null;
-    for (const paragraph of paragraphs) {
-      const body = text.slice(paragraph.start, paragraph.end);
-      // a quote left open goes on only where this paragraph reopens with a mark of the same family
-      if (incoming && familyOfOpening(body[0]) !== incoming) incoming = null;
-      let local: LocalParagraph | undefined = used.get(incoming, body) ?? this.cache.get(incoming, body);
-      if (!local) local = compactParagraph(analyzeParagraph(body, incoming, this.registry));
-      used.set(incoming, body, local);
-      locals.push(local);
-      incomings.push(incoming);
-      incoming = local.openAtEnd;
-    }
-    // keep what this text used, plus a few recent others
+    for (let i = 0; i < paragraphs.length; i++) used.set(incomings[i], text.slice(paragraphs[i].start, paragraphs[i].end), locals[i]);
     // (an empty cache, a fresh Analyzer's, simply becomes what this text used: no copy of every entry)
     if (this.cache.size === 0 || this.cache.size > used.size + SPARE_CACHE_ENTRIES) this.cache = used;
     else this.cache.addAll(used);
-    return locals;
   }
+}
+
+/** Each paragraph's local result, and the quote state it starts in. */
+interface LocalPass {
+  locals: LocalParagraph[];
+  incomings: Array<QuoteFamily | null>;
+}
+
+/**
+ * The local pass over every paragraph, reusing what can be: a paragraph that repeats an earlier one of the same text
+ * (in the same incoming quote state) shares its result, and one that an earlier version had comes from `cache`. The
+ * earlier paragraphs are found by sample key and their place in the text, with nothing made per paragraph.
+ */
+function localPass(text: string, paragraphs: readonly Paragraph[], registry: OutletRegistry, cache?: ParagraphCache): LocalPass {
+  const locals: LocalParagraph[] = [];
+  const incomings: Array<QuoteFamily | null> = [];
+  /** The first paragraph of each sample key. */
+  const firstWithKey = new Map<number, number>();
+  let incoming: QuoteFamily | null = null;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const body = text.slice(paragraphs[i].start, paragraphs[i].end);
+    // a quote left open goes on only where this paragraph reopens with a mark of the same family
+    if (incoming && familyOfOpening(body[0]) !== incoming) incoming = null;
+    const key = sampleKey(body);
+    const first = firstWithKey.get(key);
+    let local: LocalParagraph | undefined = first !== undefined && incomings[first] === incoming && sameText(text, paragraphs[first], body) ? locals[first] : undefined;
+    local ??= cache?.get(incoming, body) ?? compactParagraph(analyzeParagraph(body, incoming, registry));
+    if (first === undefined) firstWithKey.set(key, i);
+    locals.push(local);
+    incomings.push(incoming);
+    incoming = local.openAtEnd;
+  }
+  return { locals, incomings };
+}
+
+/** The paragraph's text is `body`. */
+function sameText(text: string, paragraph: Paragraph, body: string): boolean {
+  return paragraph.end - paragraph.start === body.length && text.slice(paragraph.start, paragraph.end) === body;
 }
 
 interface PendingQuote {
@@ -217,6 +247,9 @@ function documentPass(text: string, paragraphs: readonly Paragraph[], locals: re
   // quotes: stitch paragraphs of a quote that runs on, then find each quote's speaker
   const quotes: Quote[] = [];
   const quoteEntity: Array<Entity | undefined> = [];
+  /** The attribution (index in `attributions`, or -1) of each quote: kept beside the quotes, not on them, which would
+   * give every quote a property added and deleted again (a hidden class of its own and a property store each). */
+  const quoteAttribution: number[] = [];
   const problems: Diagnostic[] = [];
   let pending: PendingQuote | undefined;
   let lastAttribution = -1;
@@ -293,7 +326,7 @@ function documentPass(text: string, paragraphs: readonly Paragraph[], locals: re
     if (attribution >= 0 && kind === 'direct') lastQuoted = { paragraph: done.pieces[done.pieces.length - 1].paragraph, attribution };
     quotes.push({ id: '', text: text.slice(start, end), start, end, open: done.open, close: end, kind, sourceId: null, attributionId: null, confidence });
     quoteEntity.push(entity);
-    (quotes[quotes.length - 1] as Quote & { attributionIndex?: number }).attributionIndex = attribution;
+    quoteAttribution.push(attribution);
   }
 
   // sources: the entities something is said by or quoted from; beliefs alone do not make a source
@@ -318,9 +351,7 @@ function documentPass(text: string, paragraphs: readonly Paragraph[], locals: re
     q.id = `q${i + 1}`;
     const entity = quoteEntity[i];
     q.sourceId = entity ? sourceId.get(entity) ?? null : null;
-    const extra = q as Quote & { attributionIndex?: number };
-    q.attributionId = extra.attributionIndex !== undefined && extra.attributionIndex >= 0 ? attributions[extra.attributionIndex].id : null;
-    delete extra.attributionIndex;
+    q.attributionId = quoteAttribution[i] >= 0 ? attributions[quoteAttribution[i]].id : null;
     if (!q.sourceId && q.kind !== 'direct' && q.text.split(/\s+/).length <= 4) q.kind = 'scare';
   });
 

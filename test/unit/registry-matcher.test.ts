@@ -1,7 +1,10 @@
 // Where a text names an outlet. Every sentence here is made up for the test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { OutletRegistry, type Outlet } from '../../src/core/registry';
+import { outletsInWords } from '../../src/core/local/outlets-in-words';
+import { tokenize } from '../../src/core/text/tokens';
 
 const registry = OutletRegistry.builtIn();
 
@@ -148,4 +151,21 @@ test('a registry of 100,000 outlets and hostile text stay bounded', () => {
   const hostile = 'A'.repeat(1_000_000) + ' ' + ' '.repeat(100_000) + 'The '.repeat(100_000) + 'x'.repeat(300);
   assert.deepEqual(reg.findAll(hostile), []);
   assert.deepEqual(registry.findAll(hostile), []);
+});
+
+test('the paragraph pass finds the outlets findAll finds, from the tokens instead of every character', () => {
+  const userOutlets: Outlet[] = [
+    { key: 'odd', name: 'E!', aliases: ['E!', 's Magazine', 'A.B.C.', 'x-y', "O'Neil Post", 'ÜG', '𝐀bc', 'a_b'], type: 'online', country: '' },
+  ];
+  const registries = [registry, registry.extend(userOutlets)];
+  // names, the characters the tokeniser and the name scan read differently ("_", lone surrogates) and joiners
+  const pieces = ['CNN', 'AP', 'Reuters', 'The Hill', 'Time', 'Fox News', 'E!', 's Magazine', 'A.B.C.', 'x-y', "O'Neil Post", 'ÜG', '𝐀bc', 'a_b', 'The New York Times',
+    ' ', ' ', '\n', '-', '‑', "'", '’', '.', '_', '\uD800', '\uDC00', '😀', '\u0301', 'é', 'S', 's', '1', '!', '“', 'ʼ', 'Mr', 'U', "'s", 'said', 'But', 'the'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }), (parts) => {
+      const text = parts.join('');
+      for (const reg of registries) assert.deepEqual(outletsInWords(reg, text, tokenize(text)), reg.findAll(text), JSON.stringify(text));
+    }),
+    { numRuns: 3000 },
+  );
 });

@@ -7,7 +7,7 @@ import type { LocalParagraph } from './paragraph-pass';
 
 /** A number from the text's length and up to twelve of its UTF-16 units (four at each end, four between), as a small
  * integer (a cheap map key). */
-function sampleKey(body: string): number {
+export function sampleKey(body: string): number {
   const n = body.length;
   let key = n;
   const ends = n < 4 ? n : 4;

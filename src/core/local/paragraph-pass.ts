@@ -9,6 +9,7 @@ import { scanQuotes, type LocalQuote, type QuoteFamily, type QuoteProblem } from
 import { splitSentences, type SentenceRange } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokens';
 import { transcriptTurn } from './transcript';
+import { outletsInWords } from './outlets-in-words';
 import { addApposition, classify, phraseEndingAt, phraseStartingAt, type NounPhrase, type PhraseContext } from './noun-phrase';
 import { genderOfFirstName } from '../data/first-names';
 
@@ -71,7 +72,7 @@ export function analyzeParagraph(text: string, incoming: QuoteFamily | null, reg
   // most paragraphs close no quote and name no outlet: they share empty look-ups instead of making their own
   const closeMarks = scan.quotes.length ? new Set(scan.quotes.filter((q) => q.close >= 0).map((q) => q.close)) : NO_OFFSETS;
   const sentences = splitSentences(tokens, closeMarks);
-  const outlets = registry.findAll(text);
+  const outlets = outletsInWords(registry, text, tokens);
   let outletEndingAt: ReadonlyMap<number, OutletMatch> = NO_OUTLETS;
   let outletStartingAt: ReadonlyMap<number, OutletMatch> = NO_OUTLETS;
   let inOutlet: ReadonlySet<number> = NO_OFFSETS;

@@ -41,8 +41,22 @@ export class OutletRegistry {
 
   /** Every place text[from, to) names an outlet, sorted by start, not overlapping. */
   findAll(text: string, from = 0, to = text.length): OutletMatch[] {
+    return findOutlets(this.nameIndex(), text, from, to);
+  }
+
+  /**
+   * The name findAll would find at `start`, where the run of word characters text[start, runEnd) begins (with no word
+   * character before it), or null: for a caller that already knows where the words are, and need not have every
+   * character looked at again.
+   */
+  matchAtWord(text: string, start: number, runEnd: number): OutletMatch | null {
+    const index = this.nameIndex();
+    return index.mayStartWith(text, start, runEnd) ? index.matchAt(text, start, text.length) : null;
+  }
+
+  private nameIndex(): NameIndex {
     this.index ??= new NameIndex(this.byPrecedence());
-    return findOutlets(this.index, text, from, to);
+    return this.index;
   }
 
   private keyed(): Map<string, Outlet> {

@@ -16,6 +16,9 @@ export interface Token {
   quoted: boolean;
   /** An abbreviation with its period ("Mr.", "U.S."). */
   abbreviation: boolean;
+  /** A word with an apostrophe, a hyphen or a period between its letters ("didn't", "co-founder", "U.S"): more than
+   * one run of letters, which the outlet scan reads one by one. */
+  joined: boolean;
 }
 
 /** Abbreviations whose period does not end a sentence when a name follows. */
@@ -51,6 +54,40 @@ function isSpaceCode(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x2009 || code === 0x202f || code === 0xfeff;
 }
 
+/** A code that leaves a word its own lower-case form: ASCII, not a capital. */
+function isPlainCode(code: number): boolean {
+  return code < 0x80 && !(code >= 65 && code <= 90);
+}
+
+// What the scan needs to know of a UTF-16 code, in one table load instead of a chain of tests per character.
+const NOT_KNOWN = 0;
+const SPACE = 1;
+const OTHER = 2;
+/** A letter, digit or mark that is its own lower case (ASCII, not a capital). */
+const PLAIN_WORD = 3;
+/** Any other letter, digit or mark: a capital, or beyond ASCII. */
+const WORD = 4;
+/** A high surrogate: a word character or not by the code point it starts. */
+const HIGH_SURROGATE = 5;
+
+const codeClasses = new Uint8Array(0x10000);
+
+function classOf(code: number): number {
+  const known = codeClasses[code];
+  return known === NOT_KNOWN ? learnClass(code) : known;
+}
+
+/** Fills in the class of a code met for the first time. */
+function learnClass(code: number): number {
+  let c: number;
+  if (code >= 0xd800 && code <= 0xdbff) c = HIGH_SURROGATE;
+  else if (isSpaceCode(code)) c = SPACE;
+  else if (!isLetterDigitOrMark(code)) c = OTHER;
+  else c = isPlainCode(code) ? PLAIN_WORD : WORD;
+  codeClasses[code] = c;
+  return c;
+}
+
 const APOSTROPHE = 0x27;
 const RIGHT_SINGLE_QUOTE = 0x2019;
 const HYPHEN = 0x2d;
@@ -68,16 +105,20 @@ function lowerCaseOf(text: string, t: string, start: number, end: number): strin
   return t;
 }
 
-/** A code that leaves a word its own lower-case form: ASCII, not a capital. */
-function isPlainCode(code: number): boolean {
-  return code < 0x80 && !(code >= 65 && code <= 90);
+function pushToken(tokens: Token[], start: number, end: number, t: string, lower: string, kind: TokenKind, abbreviation: boolean, joined: boolean): void {
+  tokens.push({ start, end, text: t, lower, kind, cap: kind === 'word' && lower !== t && isUpper(t[0]), quoted: false, abbreviation, joined });
 }
 
-/** `plain`: the token is known to be all plain codes (the word scan tells it), so it is its own lower-case form. */
-function pushToken(tokens: Token[], text: string, start: number, end: number, kind: TokenKind, abbreviation: boolean, plain = false): void {
+function pushPunct(tokens: Token[], text: string, start: number, end: number): void {
   const t = text.slice(start, end);
-  const lower = kind === 'punct' || plain ? t : lowerCaseOf(text, t, start, end);
-  tokens.push({ start, end, text: t, lower, kind, cap: kind === 'word' && lower !== t && isUpper(t[0]), quoted: false, abbreviation });
+  pushToken(tokens, start, end, t, t, 'punct', false, false);
+}
+
+/** A word text[start, end); `plain`: all its codes are plain (the scan tells it), so it is its own lower case;
+ * otherwise it has a capital or a code beyond ASCII, and toLowerCase makes the lower-case form. */
+function pushWord(tokens: Token[], text: string, start: number, end: number, plain: boolean, abbreviation: boolean, joined: boolean): void {
+  const t = text.slice(start, end);
+  pushToken(tokens, start, end, t, plain ? t : t.toLowerCase(), 'word', abbreviation, joined);
 }
 
 /** Characters are read by their UTF-16 codes: no string is made but each token's own text and lower-case form. */
@@ -87,46 +128,66 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
-    if (isSpaceCode(code)) {
+    const codeClass = classOf(code);
+    if (codeClass === SPACE) {
       i++;
       continue;
     }
     // surrogate pairs stay whole
-    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1;
-    if (!isWordAt(text, i, code)) {
+    const width = codeClass === HIGH_SURROGATE && i + 1 < n ? 2 : 1;
+    if (codeClass === HIGH_SURROGATE ? !isWordAt(text, i, code) : codeClass === OTHER) {
       // '' stands for a double quotation mark in some papers' copy: one token, like the mark it stands for
       // "--" stands for a dash in typed copy: one token, like the dash
       const w = (code === APOSTROPHE && text.charCodeAt(i + 1) === APOSTROPHE) || (code === HYPHEN && text.charCodeAt(i + 1) === HYPHEN) ? 2 : width;
-      pushToken(tokens, text, i, i + w, 'punct', false);
+      pushPunct(tokens, text, i, i + w);
       i += w;
       continue;
     }
     const start = i;
     let segmentStart = i;
-    let plain = isPlainCode(code);
+    let plain = codeClass === PLAIN_WORD;
+    /** Apostrophes, hyphens and periods passed inside the word. */
+    let joints = 0;
+    /** The code the word stops before (NaN at the end of the text). */
+    let stop = NaN;
     i += width;
     while (i < n) {
       const k = text.charCodeAt(i);
-      if (isWordAt(text, i, k)) {
-        plain &&= isPlainCode(k);
-        i += k >= 0xd800 && k <= 0xdbff && i + 1 < n ? 2 : 1;
+      const kClass = classOf(k);
+      if (kClass === PLAIN_WORD) {
+        i++;
         continue;
       }
+      if (kClass === WORD) {
+        plain = false;
+        i++;
+        continue;
+      }
+      if (kClass === HIGH_SURROGATE && isWordAt(text, i, k)) {
+        plain = false;
+        i += 2;
+        continue;
+      }
+      stop = k;
       // only a joining mark (apostrophe, hyphen, period) can carry the word on: the next character is read for those alone
       const joins = k === APOSTROPHE || k === RIGHT_SINGLE_QUOTE || k === HYPHEN || k === NON_BREAKING_HYPHEN;
       if (!joins && k !== PERIOD) break;
       const nextIsWord = i + 1 < n && isLetterDigitOrMark(text.charCodeAt(i + 1));
       if (joins && nextIsWord) {
         plain &&= isPlainCode(k);
+        joints++;
         i++;
         // a party tag's state after the hyphen ("R-S.C.", "D-N.Y.") is single letters joined by periods
         if (k === HYPHEN || k === NON_BREAKING_HYPHEN) segmentStart = i;
+        stop = NaN;
         continue;
       }
       if (k === PERIOD && nextIsWord && i - segmentStart === 1) {
         // U.S, p.m: single letters joined by periods
+        joints++;
         i++;
         segmentStart = i;
+        stop = NaN;
         continue;
       }
       break;
@@ -137,21 +198,24 @@ export function tokenize(text: string): Token[] {
     if (end - start > 2 && text.charCodeAt(end - 1) === LOWER_S) {
       const mark = text.charCodeAt(end - 2);
       if (mark === APOSTROPHE || mark === RIGHT_SINGLE_QUOTE) {
-        pushToken(tokens, text, start, end - 2, 'word', false);
-        pushToken(tokens, text, end - 2, end, 'possessive', false);
+        // (the apostrophe of the 's was one of the joints; the word's own codes were not told apart from it)
+        const t = text.slice(start, end - 2);
+        pushToken(tokens, start, end - 2, t, lowerCaseOf(text, t, start, end - 2), 'word', false, joints > 1);
+        const possessive = text.slice(end - 2, end);
+        pushToken(tokens, end - 2, end, possessive, possessive, 'possessive', false, false);
         continue;
       }
     }
-    if (text.charCodeAt(end) === PERIOD) {
+    if (stop === PERIOD) {
       const initials = singleLetterSegments && (end - start === 1 ? isUpper(text[start]) : text.slice(start, end).includes('.'));
       if (initials || (end - start <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(start, end).toLowerCase()))) {
         end++;
         i = end;
-        pushToken(tokens, text, start, end, 'word', true, plain);
+        pushWord(tokens, text, start, end, plain, true, joints > 0);
         continue;
       }
     }
-    pushToken(tokens, text, start, end, 'word', false, plain);
+    pushWord(tokens, text, start, end, plain, false, joints > 0);
   }
   return tokens;
 }
