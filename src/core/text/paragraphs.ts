@@ -15,14 +15,25 @@ function lines(text: string): Line[] {
   const all: Line[] = [];
   let start = 0;
   const n = text.length;
+  // the next carriage return, looked up again only once passed: most texts have none, and indexOf is far quicker
+  // than a loop over the characters
+  let nextCR = -1;
   while (start <= n) {
     let end = start;
     let blank = true;
+    // only the white space a line opens with decides whether it is blank
     while (end < n) {
       const c = text.charCodeAt(end);
       if (c === 10 || c === 13) break;
-      if (blank && c !== 32 && c !== 9 && c !== 0xa0 && c !== 0xfeff) blank = false;
+      if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 0xfeff) {
+        blank = false;
+        break;
+      }
       end++;
+    }
+    if (!blank) {
+      if (nextCR < end) nextCR = indexOrEnd(text, '\r', end);
+      end = Math.min(indexOrEnd(text, '\n', end), nextCR);
     }
     all.push({ start, end, blank });
     if (end >= n) break;
@@ -30,6 +41,11 @@ function lines(text: string): Line[] {
     start = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
   }
   return all;
+}
+
+function indexOrEnd(text: string, mark: string, from: number): number {
+  const at = text.indexOf(mark, from);
+  return at < 0 ? text.length : at;
 }
 
 /** Trims white space inside [start, end). */
