@@ -97,6 +97,7 @@ export function analyzeParagraph(text: string, incoming: QuoteFamily | null, reg
     ctx.sentenceLast = sentences[index].last;
     const before = cues.length;
     findCues(ctx, index, cues, inOutlet);
+    dropNestedBeliefs(cues, before);
     if (cues.length === before) {
       const cue = quotingVerb(ctx);
       if (cue) cues.push(localCue(cue, 'belief', cue.confidence, index));
@@ -130,6 +131,20 @@ function afterDateline(tokens: readonly Token[], first: number, last: number): n
     if (t.kind === 'word' && !t.cap && !isAllUpperCase(t.text)) return first;
   }
   return first;
+}
+
+/**
+ * "Stein said she plans to join them", "He said he didn't believe it": a belief whose subject is a pronoun inside
+ * what a speech cue of the sentence reports is part of that report, not an attribution of its own.
+ */
+function dropNestedBeliefs(cues: LocalCue[], from: number): void {
+  let kept = from;
+  for (let i = from; i < cues.length; i++) {
+    const cue = cues[i];
+    const nested = cue.kind === 'belief' && cue.subject?.kind === 'pronoun' && cues.some((outer, j) => j >= from && j < i && outer.kind === 'speech' && outer.content !== undefined && outer.content.start <= cue.subject!.start && outer.content.end >= cue.end);
+    if (!nested) cues[kept++] = cue;
+  }
+  cues.length = kept;
 }
 
 function markQuoted(tokens: Token[], quotes: readonly LocalQuote[], length: number): void {
@@ -624,6 +639,8 @@ function verbLikeCue(ctx: PhraseContext, first: number, last: number, earlierCue
   if (beforeAdverbs && (form === 'ed' || form === 'en') && (BE_FORMS.has(beforeAdverbs.lower) || DETERMINERS.has(beforeAdverbs.lower))) {
     return BE_FORMS.has(beforeAdverbs.lower) ? passiveWithAgent(ctx, auxiliary, first, last) : undefined;
   }
+  // "a recount", "the report": a base form after an article is a noun
+  if (form === 'base' && before && (before.lower === 'a' || before.lower === 'an' || before.lower === 'the')) return undefined;
   if (before?.lower === 'to' && form === 'base') {
     // "continued to insist", "went on to say", "appeared to suggest": the verb before "to" carries the subject
     const carrier = catenativeBefore(tokens, first - 1, ctx.sentenceFirst);
