@@ -134,14 +134,15 @@ function afterDateline(tokens: readonly Token[], first: number, last: number): n
 }
 
 /**
- * "Stein said she plans to join them", "He said he didn't believe it": a belief whose subject is a pronoun inside
- * what a speech cue of the sentence reports is part of that report, not an attribution of its own.
+ * "Stein said she plans to join them", "He said the mayor wants a recount": a belief or stance inside what a speech
+ * cue of the sentence reports is part of that report (the speaker's claim), not an attribution of its own.
  */
 function dropNestedBeliefs(cues: LocalCue[], from: number): void {
   let kept = from;
   for (let i = from; i < cues.length; i++) {
     const cue = cues[i];
-    const nested = cue.kind === 'belief' && cue.subject?.kind === 'pronoun' && cues.some((outer, j) => j >= from && j < i && outer.kind === 'speech' && outer.content !== undefined && outer.content.start <= cue.subject!.start && outer.content.end >= cue.end);
+    const start = cue.subject ? Math.min(cue.subject.start, cue.start) : cue.start;
+    const nested = cue.kind === 'belief' && cues.some((outer, j) => j >= from && j < i && outer.kind === 'speech' && outer.content !== undefined && outer.content.start <= start && outer.content.end >= cue.end);
     if (!nested) cues[kept++] = cue;
   }
   cues.length = kept;
