@@ -142,7 +142,7 @@ function dropNestedBeliefs(cues: LocalCue[], from: number): void {
   for (let i = from; i < cues.length; i++) {
     const cue = cues[i];
     const start = cue.subject ? Math.min(cue.subject.start, cue.start) : cue.start;
-    const nested = cue.kind === 'belief' && cues.some((outer, j) => j >= from && j < i && outer.kind === 'speech' && outer.content !== undefined && outer.content.start <= start && outer.content.end >= cue.end);
+    const nested = cue.kind === 'belief' && cues.some((outer, j) => j >= from && j !== i && (outer.kind === 'speech' || outer.kind === 'phrase') && outer.content !== undefined && outer.content.start <= start && outer.content.end >= cue.end);
     if (!nested) cues[kept++] = cue;
   }
   cues.length = kept;
