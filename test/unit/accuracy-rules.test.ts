@@ -67,6 +67,7 @@ const cases: Array<[string, string, string[]]> = [
   ['a short aside between commas ("in particular", "for his part") stands between a source and its verb', 'Mayor Ana Ruiz, in particular, has sharply criticized the deals. Bo Chen, for his part, praised them.', ['criticized → Ana Ruiz (person)', 'praised → Bo Chen (person)']],
   ['"who" after a dash has the name before the dash as antecedent', 'Tom Berg — who’s called for tax hikes — spoke first.', ['called → Tom Berg (person)']],
   ['a belief or stance inside what someone said is part of the report; a base form after an article is a noun', 'Ana Ruiz said she plans to run. Bo Chen said the mayor wants a recount. The mayor wants a recount, Tom Berg said.', ['said → Ana Ruiz (person)', 'said → Bo Chen (person)', 'said → Tom Berg (person)']],
+  ['verb phrases of taking a position ("weighed in", "took aim at"); a bare "the mayor" no one carried stays unnamed', 'Ana Ruiz weighed in on the plan. Bo Chen took aim at the mayor. The mayor fired back at critics.', ['weighed in → Ana Ruiz (person)', 'took aim at → Bo Chen (person)', 'fired back → The mayor (anonymous)']],
 ];
 
 for (const [rule, text, expected] of cases) {

@@ -355,9 +355,12 @@ const PERSON_NOUNS = new Set(('businessman businesswoman billionaire mogul tycoo
   'widow widower son daughter star actor actress singer celebrity hopeful contender challenger incumbent front-runner frontrunner ' +
   'veteran native candidate nominee politician').split(' '));
 
-/** "the Vermont senator", not "a senator" nor "his senator". */
+/**
+ * "the Vermont senator", "the New York businessman": "the", a modifier and the head; not "a senator" nor "his
+ * senator", and not a bare "the mayor", which names an office more often than the last person heard.
+ */
 function isDefiniteArticle(text: string): boolean {
-  return /^the\s/i.test(text);
+  return /^the\s+\S+\s+\S/i.test(text);
 }
 
 /** Endings of plural nouns that English surnames hardly have ("Delegates", "Activists", "Residents", "Critics"). */

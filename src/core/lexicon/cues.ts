@@ -97,7 +97,7 @@ export interface PhraseCue {
   sourceAfter: boolean;
 }
 
-export const PHRASE_CUES: readonly PhraseCue[] = [
+const FIXED_PHRASE_CUES: readonly PhraseCue[] = [
   { words: ['according', 'to'], kind: 'phrase', confidence: 0.95, sourceAfter: true },
   { words: ['as', 'per'], kind: 'phrase', confidence: 0.9, sourceAfter: true },
   { words: ['in', 'the', 'words', 'of'], kind: 'phrase', confidence: 0.9, sourceAfter: true },
@@ -105,6 +105,23 @@ export const PHRASE_CUES: readonly PhraseCue[] = [
   // "as Ann Lee put it", "as a Homeland Security memo puts it"
   { words: ['put', 'it'], kind: 'speech', confidence: 0.85, sourceAfter: false },
   { words: ['puts', 'it'], kind: 'speech', confidence: 0.85, sourceAfter: false },
+];
+
+/** Verb phrases of taking a position ("weighed in", "took aim at", "raised concerns"), in every form of their verb. */
+const PHRASAL_CUES: ReadonlyArray<readonly [readonly string[], readonly string[]]> = [
+  [['weigh'], ['in']], [['push'], ['back']], [['fire'], ['back']], [['hit', 'hits', 'hit', 'hitting'], ['back']],
+  [['lash'], ['out']], [['take', 'takes', 'took', 'taking', 'taken'], ['aim', 'at']],
+  [['take', 'takes', 'took', 'taking', 'taken'], ['issue', 'with']], [['make', 'makes', 'made', 'making'], ['the', 'case']],
+  [['raise'], ['concerns']], [['raise'], ['questions']], [['express'], ['concern']], [['voice'], ['concern']],
+  [['voice'], ['concerns']], [['call'], ['out']], [['go', 'goes', 'went', 'going', 'gone'], ['after']],
+  [['sound'], ['the', 'alarm']], [['double'], ['down']], [['speak', 'speaks', 'spoke', 'speaking', 'spoken'], ['up']],
+];
+
+export const PHRASE_CUES: readonly PhraseCue[] = [
+  ...FIXED_PHRASE_CUES,
+  ...PHRASAL_CUES.flatMap(([verb, rest]) =>
+    [...new Set(verb.length > 1 ? verb : regularForms(verb[0]))].map((form): PhraseCue => ({ words: [form, ...rest], kind: 'speech', confidence: 0.8, sourceAfter: false })),
+  ),
 ];
 
 export interface VerbCue {

@@ -1173,7 +1173,7 @@ function contentAfter(ctx: PhraseContext, from: number): CueShape['content'] {
   }
   if (i >= ctx.sentenceLast || isSentenceEnd(tokens, i, ctx.sentenceLast)) return undefined;
   // '"...," she said, according to the minutes': what follows is another cue, not what was said
-  if (PHRASE_CUES.some((p) => p.words.every((w, k) => tokens[i + k]?.lower === w))) return undefined;
+  if (PHRASE_CUES.some((p) => p.sourceAfter && p.words.every((w, k) => tokens[i + k]?.lower === w))) return undefined;
   return contentSpan(ctx, i, ctx.sentenceLast);
 }
 
