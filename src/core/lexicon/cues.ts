@@ -115,6 +115,8 @@ const PHRASAL_CUES: ReadonlyArray<readonly [readonly string[], readonly string[]
   [['raise'], ['concerns']], [['raise'], ['questions']], [['express'], ['concern']], [['voice'], ['concern']],
   [['voice'], ['concerns']], [['call'], ['out']], [['go', 'goes', 'went', 'going', 'gone'], ['after']],
   [['sound'], ['the', 'alarm']], [['double'], ['down']], [['speak', 'speaks', 'spoke', 'speaking', 'spoken'], ['up']],
+  [['make', 'makes', 'made', 'making'], ['clear']], [['make', 'makes', 'made', 'making'], ['it', 'clear']],
+  [['take', 'takes', 'took', 'taking', 'taken'], ['to', 'twitter']], [['point'], ['out']],
 ];
 
 export const PHRASE_CUES: readonly PhraseCue[] = [
