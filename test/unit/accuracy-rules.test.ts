@@ -69,7 +69,6 @@ const cases: Array<[string, string, string[]]> = [
   ['a belief or stance inside what someone said is part of the report; a base form after an article is a noun', 'Ana Ruiz said she plans to run. Bo Chen said the mayor wants a recount. The mayor wants a recount, Tom Berg said.', ['said → Ana Ruiz (person)', 'said → Bo Chen (person)', 'said → Tom Berg (person)']],
   ['verb phrases of taking a position ("weighed in", "took aim at"); a bare "the mayor" no one carried stays unnamed', 'Ana Ruiz weighed in on the plan. Bo Chen took aim at the mayor. The mayor fired back at critics.', ['weighed in → Ana Ruiz (person)', 'took aim at → Bo Chen (person)', 'fired back → The mayor (anonymous)']],
   ['"made it clear", "pointed out", "took to Twitter"', 'Ana Ruiz made it clear that she would run. Bo Chen pointed out that the bridge was old. Tom Berg took to Twitter to mock the plan.', ['made it clear → Ana Ruiz (person)', 'pointed out → Bo Chen (person)', 'took to Twitter → Tom Berg (person)']],
-  ['"said no." ends its sentence; "No. 1" does not', 'Tom Berg said no. Bo Chen said yes. It ranked No. 1 in the state, Ana Ruiz said.', ['said → Tom Berg (person)', 'said → Bo Chen (person)', 'said → Ana Ruiz (person)']],
 ];
 
 for (const [rule, text, expected] of cases) {
@@ -156,6 +155,12 @@ test('rule: the frame of a cue with a modifier ("in a phone interview") is not w
   const text = '"No deal," Ana Ruiz said in a phone interview. Bo Chen said in a written statement that the deal was off.';
   const analysis = analyze(text);
   assert.deepEqual(analysis.attributions.map((a) => (a.content ? text.slice(a.content.start, a.content.end) : null)), ['"No deal,"', 'the deal was off']);
+});
+
+test('rule: "said no." ends its sentence; "No. 1" does not', () => {
+  const text = 'Tom Berg said no. Bo Chen said yes. It ranked No. 1 in the state, Ana Ruiz said.';
+  const analysis = analyze(text);
+  assert.deepEqual(analysis.attributions.map((a) => (a.content ? text.slice(a.content.start, a.content.end) : null)), ['no.', 'yes', 'It ranked No. 1 in the state']);
 });
 
 test('rule: a clause opening never starts with a preposition', () => {
