@@ -225,9 +225,7 @@ function documentPass(text: string, paragraphs: readonly Paragraph[], locals: re
         const cue = local.cues[event.index];
         const subject = cue.subject!;
         // a cue whose source cannot be resolved ("she" with no woman named before) is still an attribution
-        // the owner of a nominal cue ("Trump’s tweets") is talked about, not speaking
-        const speaking = cue.kind !== 'belief' && !isPossessor(text, base + subject.end, base + cue.start);
-        const entity = resolver.resolve(subject, base, p, speaking);
+        const entity = resolver.resolve(subject, base, p, cue.kind !== 'belief');
         indexes[event.index] = attributions.length;
         attributions.push({
           id: '',
@@ -447,11 +445,4 @@ function unclosed(offset: number, mark: string): Diagnostic {
 
 function unbalanced(offset: number, mark: string): Diagnostic {
   return { start: offset, end: offset + 1, code: 'unbalanced-quote', severity: 'warning', message: `The closing quotation mark ${mark} has no opening mark.` };
-}
-
-/** The text between a source and its cue is a possessive ending ("Trump’s tweets", "the senators' remarks"). */
-function isPossessor(text: string, sourceEnd: number, cueStart: number): boolean {
-  const between = cueStart - sourceEnd;
-  if (between < 1 || between > 3) return false;
-  return /^['’]s?\s?$/.test(text.slice(sourceEnd, cueStart));
 }
