@@ -128,7 +128,7 @@ export class EntityResolver {
       }
       case 'anonymous': {
         if (phrase.definite && phrase.head) entity = this.latest((e) => e.kind === 'anonymous' && e.head === phrase.head);
-        if (!entity && speaking && phrase.head && PERSON_NOUNS.has(phrase.head) && isDefiniteArticle(phrase.text)) entity = this.personSpeakingOfLate(phrase.gender, paragraph);
+        if (!entity && speaking && phrase.head && PERSON_NOUNS.has(phrase.head) && isDefiniteWithModifier(phrase.text)) entity = this.personSpeakingOfLate(phrase.gender, paragraph);
         entity ??= this.create('anonymous', phrase.name, { gender: phrase.gender, head: phrase.head, plural: phrase.plural });
         form = 'anonymous';
         break;
@@ -140,7 +140,7 @@ export class EntityResolver {
         // else the same unnamed role met before ("the treasurer" again)
         entity ??= this.latest((e) => e.kind === 'anonymous' && e.head === phrase.head);
         // "the Vermont senator acknowledged": a role the article never gave by name is the person speaking of late
-        if (!entity && speaking && isDefiniteArticle(phrase.text)) entity = this.personSpeakingOfLate(phrase.gender, paragraph);
+        if (!entity && speaking && isDefiniteWithModifier(phrase.text)) entity = this.personSpeakingOfLate(phrase.gender, paragraph);
         entity ??= this.create('anonymous', phrase.name, { gender: phrase.gender, head: phrase.head, plural: false });
         form = 'description';
         break;
@@ -359,7 +359,7 @@ const PERSON_NOUNS = new Set(('businessman businesswoman billionaire mogul tycoo
  * "the Vermont senator", "the New York businessman": "the", a modifier and the head; not "a senator" nor "his
  * senator", and not a bare "the mayor", which names an office more often than the last person heard.
  */
-function isDefiniteArticle(text: string): boolean {
+function isDefiniteWithModifier(text: string): boolean {
   return /^the\s+\S+\s+\S/i.test(text);
 }
 

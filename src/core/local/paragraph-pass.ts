@@ -138,14 +138,16 @@ function afterDateline(tokens: readonly Token[], first: number, last: number): n
  * cue of the sentence reports is part of that report (the speaker's claim), not an attribution of its own.
  */
 function dropNestedBeliefs(cues: LocalCue[], from: number): void {
-  let kept = from;
-  for (let i = from; i < cues.length; i++) {
-    const cue = cues[i];
+  if (cues.length - from < 2) return;
+  const reports = cues.slice(from).filter((c) => (c.kind === 'speech' || c.kind === 'phrase') && c.content !== undefined);
+  if (reports.length === 0) return;
+  const inReport = (cue: LocalCue) => {
     const start = cue.subject ? Math.min(cue.subject.start, cue.start) : cue.start;
-    const nested = cue.kind === 'belief' && cues.some((outer, j) => j >= from && j !== i && (outer.kind === 'speech' || outer.kind === 'phrase') && outer.content !== undefined && outer.content.start <= start && outer.content.end >= cue.end);
-    if (!nested) cues[kept++] = cue;
-  }
-  cues.length = kept;
+    return reports.some((r) => r.content!.start <= start && r.content!.end >= cue.end);
+  };
+  const kept = cues.slice(from).filter((c) => c.kind !== 'belief' || !inReport(c));
+  cues.length = from;
+  cues.push(...kept);
 }
 
 function markQuoted(tokens: Token[], quotes: readonly LocalQuote[], length: number): void {
@@ -381,8 +383,7 @@ function ownedNounBeforeClause(ctx: PhraseContext, possessive: number): CueShape
 function opensClause(t: Token | undefined, next: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
   if (t.cap || DETERMINERS.has(t.lower) || CLAUSE_SUBJECT_PRONOUNS.has(t.lower) || /^\d/.test(t.text)) return true;
-  const bareNoun = t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss') && !NON_HEADS.has(t.lower);
-  return bareNoun && next !== undefined && next.kind === 'word' && (AUXILIARIES.has(next.lower) || MODALS.has(next.lower));
+  return isBarePluralNoun(t) && next !== undefined && next.kind === 'word' && (AUXILIARIES.has(next.lower) || MODALS.has(next.lower));
 }
 
 const MODALS = new Set(['should', 'would', 'could', 'may', 'might', 'must', 'will', 'can', 'shall']);
@@ -407,16 +408,17 @@ function nominalCue(ctx: PhraseContext, i: number, possessive = i - 1): CueShape
 
 /** "he's claiming": the 's of a pronoun is "is", not a possessive. */
 /** Verbs that carry another after "to" ("continued to insist", "appeared to suggest"), in every form. */
-const CATENATIVES = new Set(
-  'continue continues continued continuing appear appears appeared appearing seem seems seemed seeming went go goes going gone'.split(' '),
-);
+const CATENATIVES = new Set('continue continues continued continuing appear appears appeared appearing seem seems seemed seeming'.split(' '));
 
-/** Index of the catenative verb before the "to" at `to` ("went on to say": "went"), or -1. */
+/** Forms of "go", a carrier only with "on" ("went on to say"; "went to say" is going somewhere). */
+const GO_FORMS = new Set(['go', 'goes', 'went', 'going', 'gone']);
+
+/** Index of the carrying verb before the "to" at `to` ("went on to say": "went"), or -1. */
 function catenativeBefore(tokens: readonly Token[], to: number, floor: number): number {
-  let k = to - 1;
-  if (tokens[k]?.lower === 'on' && /^(went|go|goes|going|gone)$/.test(tokens[k - 1]?.lower ?? '')) k--;
-  else if (/^(went|go|goes|going|gone)$/.test(tokens[k]?.lower ?? '')) return -1;
-  return k >= floor && tokens[k].kind === 'word' && !tokens[k].quoted && CATENATIVES.has(tokens[k].lower) ? k : -1;
+  const k = tokens[to - 1]?.lower === 'on' ? to - 2 : to - 1;
+  if (k < floor || tokens[k].kind !== 'word' || tokens[k].quoted) return -1;
+  const carries = k === to - 2 ? GO_FORMS.has(tokens[k].lower) : CATENATIVES.has(tokens[k].lower);
+  return carries ? k : -1;
 }
 
 function formOfCarrier(word: string): 'base' | 's' | 'ed' | 'ing' {
@@ -472,9 +474,12 @@ function plainListenerEnd(ctx: PhraseContext, first: number): number {
     if (t.kind !== 'word' || t.quoted) break;
     if (t.lower === 'that') return k > first ? k + 1 : first;
   }
-  const t = tokens[first];
-  const bareNoun = !t.cap && t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss') && !NON_HEADS.has(t.lower);
-  return bareNoun && tokens[first + 1]?.kind === 'word' ? first + 1 : first;
+  return isBarePluralNoun(tokens[first]) && tokens[first + 1]?.kind === 'word' ? first + 1 : first;
+}
+
+/** A plain word that reads as a plural noun with no article ("donors", "judges"). */
+function isBarePluralNoun(t: Token): boolean {
+  return !t.cap && t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss') && !NON_HEADS.has(t.lower);
 }
 
 /** Nouns and adjectives in -ly that stand before verbs as subjects ("the family said", "an ally warned"). */
@@ -524,10 +529,6 @@ function readsAsNoun(tokens: readonly Token[], i: number, form: string): boolean
 /** Words after "state" that show it is the verb: "they state that", "state their case". */
 const NOT_AFTER_STATE_NOUN = new Set(['that', 'the', 'a', 'an', 'their', 'his', 'her', 'its', 'our', 'clearly', 'publicly', 'plainly', 'flatly', 'otherwise']);
 
-/**
- * "a stream called Miracle Run", "Clinton called Alicia Machado on Friday": "called" and a name with nothing said
- * after it (no quotation, no "a liar") names or phones; "Trump called Machado 'Miss Piggy'" reports words.
- */
 /** Things that are named "called X" ("a group called Lashkar-e-Taiba"). */
 const NAMED_THINGS = new Set(['group', 'groups', 'organization', 'organisation', 'company', 'firm', 'program', 'programme', 'project', 'initiative', 'bill', 'law', 'film', 'movie', 'documentary', 'book', 'show', 'app', 'website', 'site', 'town', 'village', 'street', 'operation', 'movement', 'network', 'fund', 'coalition', 'band', 'song', 'party', 'nonprofit', 'charity', 'startup', 'platform', 'channel', 'podcast', 'series']);
 
@@ -557,6 +558,10 @@ function isReducedRelative(tokens: readonly Token[], i: number): boolean {
   return next.lower === 'by' || next.lower === 'in' || next.lower === 'on' || next.lower === 'last' || next.lower === 'earlier' || next.lower === 'this' || TIME_WORDS.has(next.lower);
 }
 
+/**
+ * "a stream called Miracle Run", "Clinton called Alicia Machado on Friday": "called" and a name with nothing said
+ * after it (no quotation, no "a liar") names or phones; "Trump called Machado 'Miss Piggy'" reports words.
+ */
 function namesSomething(tokens: readonly Token[], i: number): boolean {
   let k = i + 1;
   if (!tokens[k] || tokens[k].kind !== 'word' || !tokens[k].cap || tokens[k].quoted) return false;
