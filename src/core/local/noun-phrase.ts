@@ -443,6 +443,7 @@ export function classify(ctx: PhraseContext, first: number, end: number): NounPh
 /** One shape for every phrase (spreading small objects is dear in the hot path of the local pass). */
 const TITLE_CASE_PREPOSITIONS = new Set(['over', 'under', 'to', 'for', 'with', 'in', 'on', 'at', 'by', 'from', 'into', 'about', 'after', 'before', 'against', 'the', 'is', 'are', 'was', 'not']);
 
+/** A capitalised function word after the name's first word ("Stealth Over Health"): title case, not a name. */
 function holdsCapitalisedPreposition(tokens: readonly Token[], from: number, end: number): boolean {
   for (let j = from + 1; j < end; j++) if (tokens[j].cap && TITLE_CASE_PREPOSITIONS.has(tokens[j].lower)) return true;
   return false;

@@ -52,7 +52,7 @@ export function splitSentences(tokens: readonly Token[], closeMarks: ReadonlySet
       const next = tokens[i + 1];
       if (next.kind === 'word' && next.cap && NOT_NAME_STARTS.has(next.lower)) boundary = i + 1;
       // "No. 1" is a number's abbreviation; "said no. Ann Lee ..." ends a sentence at "no."
-      else if (t.lower === 'no.' && t.text === 'no.' && next.kind === 'word' && next.cap) boundary = i + 1;
+      else if (t.text === 'no.' && next.kind === 'word' && next.cap) boundary = i + 1;
     }
     if (boundary > first) {
       sentences.push({ first, last: boundary });
