@@ -187,3 +187,10 @@ test('rule: a subhead in capitals before a dash names no one', () => {
   const text = 'COUNCIL HAS ACTED — the plan earned it notice in May, when it was known for its role in promoting a "bold vision" of the port.';
   assert.deepEqual(analyze(text).sources.map((s) => s.name), []);
 });
+
+test('rule: a quotation ending in a period after its own cue ends the sentence, though a verb of saying follows', () => {
+  const text = 'Ana Ruiz said, "Not yet." The council has called on the port to wait. "Why now?" Bo Chen asked.';
+  const analysis = analyze(text);
+  assert.deepEqual(analysis.attributions.map((a) => (a.content ? text.slice(a.content.start, a.content.end) : null)), ['"Not yet."', 'the port to wait', '"Why now?"']);
+  assert.deepEqual(speakers(analysis), ['Not yet. → Ana Ruiz', 'Why now? → Bo Chen']);
+});

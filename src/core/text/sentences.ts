@@ -45,8 +45,9 @@ export function splitSentences(tokens: readonly Token[], closeMarks: ReadonlySet
       if (before && before.kind === 'punct' && TERMINAL.has(before.text)) {
         let j = i + 1;
         while (j < n && tokens[j].kind === 'punct' && isCloser(tokens[j], closeMarks)) j++;
-        // '"Why now?" Vitter asked.': the quote stays with the attribution that follows it
-        if ((j >= n || startsSentence(j)) && !attributionFollows(tokens, j)) boundary = j;
+        // '"Why now?" Vitter asked.': the quote stays with the attribution that follows it, unless a cue before the
+        // quote already took it ('Lee said, "Not yet." The family has called on ...')
+        if ((j >= n || startsSentence(j)) && (cueBeforeQuote(tokens, first, i) || !attributionFollows(tokens, j))) boundary = j;
       }
     } else if (t.abbreviation && !t.quoted && !TITLE_ABBREVIATIONS.has(t.lower) && i + 1 < n) {
       const next = tokens[i + 1];
@@ -71,6 +72,17 @@ function attributionFollows(tokens: readonly Token[], from: number): boolean {
     if (t.kind === 'punct' && t.text !== '-' && t.text !== '.' || t.quoted) return false;
     if (t.kind === 'word' && !t.cap && verbCue(t.lower)?.entry.kind === 'speech') return true;
     if (t.kind === 'word' && j === from && verbCue(t.lower)?.entry.kind === 'speech') return true;
+  }
+  return false;
+}
+
+/** A verb of saying before the quotation that closes at token `close`, in the same sentence: 'Lee said, "..."'. */
+function cueBeforeQuote(tokens: readonly Token[], first: number, close: number): boolean {
+  let open = close - 1;
+  while (open > first && tokens[open].quoted) open--;
+  for (let j = first; j < open; j++) {
+    const t = tokens[j];
+    if (t.kind === 'word' && !t.quoted && verbCue(t.lower)?.entry.kind === 'speech') return true;
   }
   return false;
 }
