@@ -57,6 +57,8 @@ const cases: Array<[string, string, string[]]> = [
   ['a nominal cue with none of the words given is no attribution', 'Ana Ruiz’s comments came as the vote neared. Bo Chen’s claim that the bridge is safe was tested.', ['claim → Bo Chen (person)']],
   ['"ruling" after a noun is a noun; a document "released Thursday" is a participle, and its finding is the cue', 'The appeals court ruling stood. A poll released Thursday found that the bridge was safe.', ['found → A poll released Thursday (anonymous)']],
   ['a publisher\'s label before a colon is no speaker', 'Correction: An earlier version misspelled a name.\n\nThe Latest: Council votes today.', []],
+  ['a verb in -s after a name set off by a comma ends the sentence as its cue', 'Fees rose in May, the newspaper reports. "Fees rose," Reuters reports.', ['reports → the newspaper (anonymous)', 'reports → Reuters (outlet)']],
+  ['a named owner opens a description of people', "Ana Ruiz's family called on the council to act. Harbor Bank's lawyers said the suit was weak.", ["called → Ana Ruiz's family (anonymous)", "said → Harbor Bank's lawyers (anonymous)"]],
   ['a capitalised preposition makes a title-case headline, not a name', 'Stealth Over Health: Ana Ruiz Was Headed Home', []],
   ['an unknown noun after an owner and before a "that" clause is a cue; a relative "that" is not', 'Judge Lund’s conclusion that judges should not weigh it stood. Ana Ruiz’s plan that cuts taxes passed.', ['conclusion → Lund (person)']],
   ['a verb before a "that" clause takes the clause opening as its source', 'Companies and households complain that taxes are too high.', ['complain → Companies and households (anonymous)']],

@@ -4,7 +4,7 @@
 import type { CueKind, QuoteKind } from '../model';
 import type { OutletMatch, OutletRegistry } from '../registry';
 import { AFTER_VERB_FILLER, BETWEEN_SOURCE_AND_VERB, CUE_FRAME_NOUNS, PHRASE_CUES, verbCue, verbCueWords, type PhraseCue } from '../lexicon/cues';
-import { ANONYMOUS_HEADS, DETERMINERS, HONORIFICS, NATIONALITIES, NOT_NAME_STARTS, TITLE_MODIFIERS, TITLES } from '../lexicon/words';
+import { ANONYMOUS_HEADS, DETERMINERS, HONORIFICS, NATIONALITIES, NOT_NAME_STARTS, ORGANIZATION_HEADS, TITLE_MODIFIERS, TITLES } from '../lexicon/words';
 import { scanQuotes, type LocalQuote, type QuoteFamily, type QuoteProblem } from '../text/quotes';
 import { splitSentences, type SentenceRange } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokens';
@@ -513,6 +513,8 @@ function readsAsNoun(tokens: readonly Token[], i: number, form: string): boolean
   const lemma = form === 's' && word.endsWith('s') ? word.slice(0, -1) : word;
   if (form !== 'base' && form !== 's' || !NOUN_VERBS.has(lemma)) return false;
   const next = tokens[i + 1];
+  // "..., The Wall Street Journal reports.": a name set off after what was said makes the word its verb
+  if (form === 's' && next?.kind === 'punct' && nameAfterComma(tokens, i)) return false;
   if (!next || next.kind === 'punct' && !isOpenQuoteLike(next) || next.kind === 'word' && NOUN_FOLLOWERS.has(next.lower) || next.kind === 'word' && next.lower.endsWith('ed')) return true;
   // "a government plan", "a New York Times report": an indefinite phrase ends in the noun; not so a verb in -s
   // ("A Bloomberg poll shows that ...": "a" never goes with a plural)
@@ -524,6 +526,18 @@ function readsAsNoun(tokens: readonly Token[], i: number, form: string): boolean
     if (!t.cap && !isRoleLike(t) && k < i - 1) return false;
   }
   return false;
+}
+
+/**
+ * A short name or description right before token `i` ("Reuters", "the newspaper"), opened by a comma or by a
+ * quotation that ends in one: the shape of a source after what it said.
+ */
+function nameAfterComma(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && k >= i - 4 && tokens[k].kind === 'word' && !tokens[k].quoted) k--;
+  const first = tokens[k + 1];
+  if (k === i - 1 || k < 0 || !(tokens[k].text === ',' || isCloseMark(tokens[k]) && tokens[k - 1]?.text === ',')) return false;
+  return first.cap || (first.lower === 'the' && k + 1 < i - 1);
 }
 
 /** Words after "state" that show it is the verb: "they state that", "state their case". */
@@ -1057,10 +1071,23 @@ function descriptionEndingAt(ctx: PhraseContext, k: number): NounPhrase | undefi
     if (t.kind === 'word' && DESCRIPTION_OPENERS.has(t.lower)) {
       return classifyDescription(ctx, j, k + 1);
     }
+    // "Ann Lee's family", "Harbor Bank's lawyers": a named owner opens a description of people (not "Lee's plan")
+    if (t.kind === 'possessive' && j - 1 >= ctx.sentenceFirst && tokens[j - 1].cap && isPeopleHead(head)) {
+      const owner = phraseEndingAt(ctx, j - 1);
+      if (owner && owner.kind !== 'pronoun') return classifyDescription(ctx, owner.firstToken, k + 1);
+    }
     if (t.kind === 'possessive' || t.kind === 'word' && !t.quoted && !NON_HEADS.has(t.lower)) continue;
     return undefined;
   }
   return undefined;
+}
+
+/** Kin, whom news reports quote as a family ("Ann Lee's widow", "his parents"). */
+const KIN = new Set(['family', 'families', 'wife', 'husband', 'widow', 'widower', 'son', 'sons', 'daughter', 'daughters', 'mother', 'father', 'brother', 'sister', 'parents', 'children', 'relatives', 'relative']);
+
+/** A head that names people: kin, a role, an anonymous source's noun or an organisation's. */
+function isPeopleHead(t: Token): boolean {
+  return KIN.has(t.lower) || ANONYMOUS_HEADS.has(t.lower) || ORGANIZATION_HEADS.has(t.lower) || isRoleLike(t);
 }
 
 /** "according to the poll", "according to federal statistics": any short phrase up to a comma or the end. */
