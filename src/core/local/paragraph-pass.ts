@@ -512,6 +512,8 @@ function readsAsNoun(tokens: readonly Token[], i: number, form: string): boolean
   if (form === 'ed' && isReducedRelative(tokens, i)) return true;
   const lemma = form === 's' && word.endsWith('s') ? word.slice(0, -1) : word;
   if (form !== 'base' && form !== 's' || !NOUN_VERBS.has(lemma)) return false;
+  // "continued to call for", "vowed to report on": a base form after "to" is a verb
+  if (form === 'base' && tokens[i - 1]?.lower === 'to') return false;
   const next = tokens[i + 1];
   // "..., The Wall Street Journal reports.": a name set off after what was said makes the word its verb
   if (form === 's' && next?.kind === 'punct' && nameAfterComma(tokens, i)) return false;
@@ -578,7 +580,8 @@ function isReducedRelative(tokens: readonly Token[], i: number): boolean {
  */
 function namesSomething(tokens: readonly Token[], i: number): boolean {
   let k = i + 1;
-  if (!tokens[k] || tokens[k].kind !== 'word' || !tokens[k].cap || tokens[k].quoted) return false;
+  // "called Friday for": a day is no name
+  if (!tokens[k] || tokens[k].kind !== 'word' || !tokens[k].cap || tokens[k].quoted || TIME_WORDS.has(tokens[k].lower)) return false;
   while (tokens[k] && tokens[k].kind === 'word' && (tokens[k].cap || tokens[k].abbreviation) && !tokens[k].quoted) k++;
   const after = tokens[k];
   if (after && after.kind === 'possessive') return false;
