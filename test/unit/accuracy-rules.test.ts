@@ -60,6 +60,7 @@ const cases: Array<[string, string, string[]]> = [
   ['a verb in -s after a name set off by a comma ends the sentence as its cue', 'Fees rose in May, the newspaper reports. "Fees rose," Reuters reports.', ['reports → the newspaper (anonymous)', 'reports → Reuters (outlet)']],
   ['a named owner opens a description of people', "Ana Ruiz's family called on the council to act. Harbor Bank's lawyers said the suit was weak.", ["called → Ana Ruiz's family (anonymous)", "said → Harbor Bank's lawyers (anonymous)"]],
   ['a base form after "to" is a verb, and a day after "called" no name', 'Protesters continued to call for an inquiry. Ana Ruiz called Friday for releasing the videos.', ['continued to call → Protesters (anonymous)', 'called → Ana Ruiz (person)']],
+  ['a description holds no verb after its noun', 'The mayor cited derogatory comments the chief had made. The reported attack drew crowds.', ['cited → The mayor (anonymous)']],
   ['a capitalised preposition makes a title-case headline, not a name', 'Stealth Over Health: Ana Ruiz Was Headed Home', []],
   ['an unknown noun after an owner and before a "that" clause is a cue; a relative "that" is not', 'Judge Lund’s conclusion that judges should not weigh it stood. Ana Ruiz’s plan that cuts taxes passed.', ['conclusion → Lund (person)']],
   ['a verb before a "that" clause takes the clause opening as its source', 'Companies and households complain that taxes are too high.', ['complain → Companies and households (anonymous)']],

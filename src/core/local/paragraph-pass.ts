@@ -662,8 +662,8 @@ function verbLikeCue(ctx: PhraseContext, first: number, last: number, earlierCue
   if (beforeAdverbs && (form === 'ed' || form === 'en') && (BE_FORMS.has(beforeAdverbs.lower) || DETERMINERS.has(beforeAdverbs.lower))) {
     return BE_FORMS.has(beforeAdverbs.lower) ? passiveWithAgent(ctx, auxiliary, first, last) : undefined;
   }
-  // "a recount", "the report": a base form after an article is a noun
-  if (form === 'base' && before && (before.lower === 'a' || before.lower === 'an' || before.lower === 'the')) return undefined;
+  // "a recount", "the report", "the reported attack": a base form after an article (and participles) is a noun
+  if (form === 'base' && before && articleBefore(tokens, first)) return undefined;
   if (before?.lower === 'to' && form === 'base') {
     // "continued to insist", "went on to say", "appeared to suggest": the verb before "to" carries the subject
     const carrier = catenativeBefore(tokens, first - 1, ctx.sentenceFirst);
@@ -1079,10 +1079,27 @@ function descriptionEndingAt(ctx: PhraseContext, k: number): NounPhrase | undefi
       const owner = phraseEndingAt(ctx, j - 1);
       if (owner && owner.kind !== 'pronoun') return classifyDescription(ctx, owner.firstToken, k + 1);
     }
+    // "The mayor cited derogatory comments": a description holds no verb after its noun ("the reported attack" does
+    // hold a participle after its article)
+    if (t.kind === 'word' && isFiniteCueVerb(t) && j - 1 >= ctx.sentenceFirst && !DESCRIPTION_OPENERS.has(tokens[j - 1].lower)) return undefined;
     if (t.kind === 'possessive' || t.kind === 'word' && !t.quoted && !NON_HEADS.has(t.lower)) continue;
     return undefined;
   }
   return undefined;
+}
+
+/** An article right before token `i`, or before up to two participles in -ed right before it. */
+function articleBefore(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= i - 2 && k > 0 && tokens[k].kind === 'word' && tokens[k].lower.endsWith('ed') && !tokens[k].quoted) k--;
+  const t = tokens[k];
+  return t !== undefined && (t.lower === 'a' || t.lower === 'an' || t.lower === 'the');
+}
+
+/** A word of the cue lexicon in a finite form ("cited", "says"). */
+function isFiniteCueVerb(t: Token): boolean {
+  const form = verbCue(t.lower)?.form;
+  return form === 'ed' || form === 's';
 }
 
 /** Kin, whom news reports quote as a family ("Ann Lee's widow", "his parents"). */
