@@ -61,6 +61,8 @@ const cases: Array<[string, string, string[]]> = [
   ['a named owner opens a description of people', "Ana Ruiz's family called on the council to act. Harbor Bank's lawyers said the suit was weak.", ["called → Ana Ruiz's family (anonymous)", "said → Harbor Bank's lawyers (anonymous)"]],
   ['a base form after "to" is a verb, and a day after "called" no name', 'Protesters continued to call for an inquiry. Ana Ruiz called Friday for releasing the videos.', ['continued to call → Protesters (anonymous)', 'called → Ana Ruiz (person)']],
   ['a description holds no verb after its noun', 'The mayor cited derogatory comments the chief had made. The reported attack drew crowds.', ['cited → The mayor (anonymous)']],
+  ['a second verb after "and" in a relative clause goes with its antecedent', 'The vote drew Ana Ruiz, who has toured the port and called for an inquiry.', ['called → Ana Ruiz (person)']],
+  ['an article and modifiers make a noun of a base form or a form in -s', 'The council found a leading advocate. The plan was a focal point. His latest remarks drew notice. The members say the plan works.', ['say → The members (anonymous)']],
   ['a capitalised preposition makes a title-case headline, not a name', 'Stealth Over Health: Ana Ruiz Was Headed Home', []],
   ['an unknown noun after an owner and before a "that" clause is a cue; a relative "that" is not', 'Judge Lund’s conclusion that judges should not weigh it stood. Ana Ruiz’s plan that cuts taxes passed.', ['conclusion → Lund (person)']],
   ['a verb before a "that" clause takes the clause opening as its source', 'Companies and households complain that taxes are too high.', ['complain → Companies and households (anonymous)']],

@@ -662,8 +662,8 @@ function verbLikeCue(ctx: PhraseContext, first: number, last: number, earlierCue
   if (beforeAdverbs && (form === 'ed' || form === 'en') && (BE_FORMS.has(beforeAdverbs.lower) || DETERMINERS.has(beforeAdverbs.lower))) {
     return BE_FORMS.has(beforeAdverbs.lower) ? passiveWithAgent(ctx, auxiliary, first, last) : undefined;
   }
-  // "a recount", "the report", "the reported attack": a base form after an article (and participles) is a noun
-  if (form === 'base' && before && articleBefore(tokens, first)) return undefined;
+  // "a recount", "a leading advocate", "his latest remarks": a noun after an article and its modifiers
+  if ((form === 'base' || form === 's') && before && isNounAfterModifiers(tokens, first, form)) return undefined;
   if (before?.lower === 'to' && form === 'base') {
     // "continued to insist", "went on to say", "appeared to suggest": the verb before "to" carries the subject
     const carrier = catenativeBefore(tokens, first - 1, ctx.sentenceFirst);
@@ -742,7 +742,8 @@ function verbLikeCue(ctx: PhraseContext, first: number, last: number, earlierCue
   // ("X spoke and said", "X spoke but has said")
   const link = form === 'ing' ? before : tokens[k];
   if (link && (form === 'ing' ? CLAUSE_LINKS.has(link.lower) : link.lower === 'and' || link.lower === 'but')) {
-    const subjectOfClause = participleSubject(ctx, first, earlierCues, sentence, start);
+    // "demonstrators, who have marched and called for ...": the relative pronoun is the second verb's subject too
+    const subjectOfClause = (form === 'ing' ? undefined : relativeBefore(ctx, k)) ?? participleSubject(ctx, first, earlierCues, sentence, start);
     if (subjectOfClause) {
       const content = contentAfter(ctx, last + 1);
       return { start, end, subject: subjectOfClause, content, confidence: 0.8, subjectFromClause: true };
@@ -928,6 +929,17 @@ function sentenceOpeningPerson(ctx: PhraseContext, pronoun: NounPhrase): NounPhr
 
 const SENTENCE_ADVERBS = new Set(['even', 'and', 'but', 'so', 'yet', 'still', 'also', 'meanwhile', 'now', 'then', 'instead', 'indeed', 'however', 'later', 'separately']);
 
+/** A relative pronoun opening the clause that runs to token `k` with no comma between ("who have marched and"). */
+function relativeBefore(ctx: PhraseContext, k: number): NounPhrase | undefined {
+  const { tokens } = ctx;
+  for (let j = k - 1; j >= ctx.sentenceFirst && j > k - 12; j--) {
+    const t = tokens[j];
+    if (t.quoted || t.kind === 'punct') return undefined;
+    if (t.lower === 'who') return phraseEndingAt(ctx, j);
+  }
+  return undefined;
+}
+
 /** The source of the sentence's cue before this one ('"...," he said, adding that'), else the clause's subject. */
 function participleSubject(ctx: PhraseContext, first: number, earlierCues: readonly LocalCue[], sentence: number, start: number): NounPhrase | undefined {
   const previous = earlierCues.findLast((c) => c.sentence === sentence && c.subject && c.end <= start);
@@ -1088,12 +1100,29 @@ function descriptionEndingAt(ctx: PhraseContext, k: number): NounPhrase | undefi
   return undefined;
 }
 
-/** An article right before token `i`, or before up to two participles in -ed right before it. */
-function articleBefore(tokens: readonly Token[], i: number): boolean {
+/** Determiners that open a noun phrase a verb's form can end ("a", "his", "the"). */
+const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** Endings of adjectives and participles ("leading", "revised", "persuasive", "latest"). */
+const ADJECTIVE_ENDING = /(ing|ed|ive|ous|ful|less|est|ble)$/;
+
+/**
+ * A base form or a form in -s that ends a noun phrase: right after its determiner ("a recount"), after modifiers
+ * that end like adjectives ("his latest remarks", "the reported attack"), or, for a base form, after a singular
+ * word no subject could be ("a focal point", "the rate decline"; but "the members support", "the police say").
+ */
+function isNounAfterModifiers(tokens: readonly Token[], i: number, form: 'base' | 's'): boolean {
+  const before = tokens[i - 1];
+  if (NOUN_DETERMINERS.has(before.lower)) return form === 'base' || before.lower === 'a' || before.lower === 'an';
   let k = i - 1;
-  while (k >= i - 2 && k > 0 && tokens[k].kind === 'word' && tokens[k].lower.endsWith('ed') && !tokens[k].quoted) k--;
-  const t = tokens[k];
-  return t !== undefined && (t.lower === 'a' || t.lower === 'an' || t.lower === 'the');
+  while (k > i - 4 && k >= 0 && tokens[k].kind === 'word' && !tokens[k].cap && !tokens[k].quoted && !NON_HEADS.has(tokens[k].lower) && !NOUN_DETERMINERS.has(tokens[k].lower)) k--;
+  if (k === i - 1 || k < 0 || !NOUN_DETERMINERS.has(tokens[k].lower)) return false;
+  // "observers around the country say": the phrase is a preposition's object; the verb's subject stands before it
+  if (k > 0 && OBJECT_PREPOSITIONS.has(tokens[k - 1].lower) || tokens[k - 1]?.lower === 'of') return false;
+  const w = before.lower;
+  const subjectLike = KIN.has(w) || ANONYMOUS_HEADS.has(w) || ORGANIZATION_HEADS.has(w) || TITLES.has(w);
+  if (form === 's') return ADJECTIVE_ENDING.test(w) && !subjectLike;
+  return !(w.endsWith('s') && !w.endsWith('ss')) && !subjectLike && w !== 'public';
 }
 
 /** A word of the cue lexicon in a finite form ("cited", "says"). */
