@@ -1103,6 +1103,12 @@ function descriptionEndingAt(ctx: PhraseContext, k: number): NounPhrase | undefi
 /** Determiners that open a noun phrase a verb's form can end ("a", "his", "the"). */
 const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
+/** Determiners that open a phrase of modifiers and a noun ("some steep challenges", "this revised plan"). */
+const PHRASE_DETERMINERS = new Set([...NOUN_DETERMINERS, 'some', 'this', 'these', 'those', 'any', 'every', 'each', 'another', 'no']);
+
+/** Adverbs of degree among a noun's modifiers ("the most basic question"). */
+const DEGREE_ADVERBS = new Set(['most', 'more', 'very', 'less', 'least', 'so', 'too']);
+
 /** Endings of adjectives and participles ("leading", "revised", "persuasive", "latest"). */
 const ADJECTIVE_ENDING = /(ing|ed|ive|ous|ful|less|est|ble)$/;
 
@@ -1114,14 +1120,17 @@ const ADJECTIVE_ENDING = /(ing|ed|ive|ous|ful|less|est|ble)$/;
 function isNounAfterModifiers(tokens: readonly Token[], i: number, form: 'base' | 's'): boolean {
   const before = tokens[i - 1];
   if (NOUN_DETERMINERS.has(before.lower)) return form === 'base' || before.lower === 'a' || before.lower === 'an';
+  // "These voters specifically point to": an adverb before it makes a verb
+  if (isAdverbInLy(before)) return false;
   let k = i - 1;
-  while (k > i - 4 && k >= 0 && tokens[k].kind === 'word' && !tokens[k].cap && !tokens[k].quoted && !NON_HEADS.has(tokens[k].lower) && !NOUN_DETERMINERS.has(tokens[k].lower)) k--;
-  if (k === i - 1 || k < 0 || !NOUN_DETERMINERS.has(tokens[k].lower)) return false;
-  // "observers around the country say": the phrase is a preposition's object; the verb's subject stands before it
-  if (k > 0 && OBJECT_PREPOSITIONS.has(tokens[k - 1].lower) || tokens[k - 1]?.lower === 'of') return false;
+  while (k > i - 4 && k >= 0 && tokens[k].kind === 'word' && !tokens[k].cap && !tokens[k].quoted && (!NON_HEADS.has(tokens[k].lower) || DEGREE_ADVERBS.has(tokens[k].lower)) && !PHRASE_DETERMINERS.has(tokens[k].lower)) k--;
+  if (k === i - 1 || k < 0 || !PHRASE_DETERMINERS.has(tokens[k].lower)) return false;
   const w = before.lower;
+  const modified = ADJECTIVE_ENDING.test(w);
+  // "observers around the country say": the phrase is a preposition's object; the verb's subject stands before it
+  if (!modified && (k > 0 && OBJECT_PREPOSITIONS.has(tokens[k - 1].lower) || tokens[k - 1]?.lower === 'of')) return false;
   const subjectLike = KIN.has(w) || ANONYMOUS_HEADS.has(w) || ORGANIZATION_HEADS.has(w) || TITLES.has(w);
-  if (form === 's') return ADJECTIVE_ENDING.test(w) && !subjectLike;
+  if (form === 's') return modified && !subjectLike;
   return !(w.endsWith('s') && !w.endsWith('ss')) && !subjectLike && w !== 'public';
 }
 
