@@ -63,6 +63,7 @@ const cases: Array<[string, string, string[]]> = [
   ['a description holds no verb after its noun', 'The mayor cited derogatory comments the chief had made. The reported attack drew crowds.', ['cited → The mayor (anonymous)']],
   ['a second verb after "and" in a relative clause goes with its antecedent', 'The vote drew Ana Ruiz, who has toured the port and called for an inquiry.', ['called → Ana Ruiz (person)']],
   ['an article and modifiers make a noun of a base form or a form in -s', 'The council found a leading advocate. The plan was a focal point. His latest remarks drew notice. It is the most basic question. The members say the plan works. The voters specifically say the bill failed.', ['say → The members (anonymous)', 'say → The voters (anonymous)']],
+  ['"state" before a name is a noun; so is a base form after a name that modifies it', 'Battleground state Ohio voted early. The Tulsa protest stayed calm.', []],
   ['a capitalised preposition makes a title-case headline, not a name', 'Stealth Over Health: Ana Ruiz Was Headed Home', []],
   ['an unknown noun after an owner and before a "that" clause is a cue; a relative "that" is not', 'Judge Lund’s conclusion that judges should not weigh it stood. Ana Ruiz’s plan that cuts taxes passed.', ['conclusion → Lund (person)']],
   ['a verb before a "that" clause takes the clause opening as its source', 'Companies and households complain that taxes are too high.', ['complain → Companies and households (anonymous)']],
@@ -199,4 +200,9 @@ test('rule: a quotation ending in a period after its own cue ends the sentence, 
   const analysis = analyze(text);
   assert.deepEqual(analysis.attributions.map((a) => (a.content ? text.slice(a.content.start, a.content.end) : null)), ['"Not yet."', 'the port to wait', '"Why now?"']);
   assert.deepEqual(speakers(analysis), ['Not yet. → Ana Ruiz', 'Why now? → Bo Chen']);
+});
+
+test('rule: a quotation ending in "!" stays with a verb of saying after an apposition', () => {
+  const analysis = analyze('"This is our year!" Ana Ruiz’s niece, Lena Ruiz (D-Harbor), shouted to the crowd.');
+  assert.deepEqual(speakers(analysis), ['This is our  → Lena Ruiz']);
 });

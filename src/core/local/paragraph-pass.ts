@@ -503,6 +503,8 @@ function readsAsNoun(tokens: readonly Token[], i: number, form: string): boolean
   const word = tokens[i].lower;
   // "state regulators", "the New York state attorney general": "state" before a plain word modifies it
   if (word === 'state' && tokens[i + 1]?.kind === 'word' && !tokens[i + 1].cap && !NOT_AFTER_STATE_NOUN.has(tokens[i + 1].lower)) return true;
+  // "battleground state Florida", "state Del. Ann Lee": "state" before a name is a noun unless a pronoun states
+  if (word === 'state' && tokens[i + 1]?.cap && !CLAUSE_SUBJECT_PRONOUNS.has(tokens[i - 1]?.lower ?? '')) return true;
   if (form === 'ed' && word === 'called' && (namesSomething(tokens, i) || NAMED_THINGS.has(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.cap)) return true;
   // "called an emergency meeting", "called a vote": convening, not speaking
   if (word.startsWith('call') && convenes(tokens, i)) return true;
@@ -1045,8 +1047,9 @@ function appositionEndingAt(ctx: PhraseContext, comma: number): NounPhrase | und
     const opensApposition = DETERMINERS.has(opener.lower) || APPOSITION_OPENERS.has(opener.lower) || isRoleLike(opener) || /^\d/.test(opener.text) ||
       /ing$/.test(opener.lower) || /^[RDI]-/.test(opener.text) || opener.lower === 'democrat';
     if (!opensApposition) {
-      // "The state's campaign chairman, Ann Lee, said": the name is the apposition
-      const named = c + 1 < comma ? phraseEndingAt(ctx, comma - 1) : undefined;
+      // "The state's campaign chairman, Ann Lee, said": the name is the apposition, a party tag after it too
+      // ("Ann Lee's niece, Lena Lee (D-Va.), said")
+      const named = c + 1 < comma ? phraseEndingAt(ctx, beforeParenthesis(tokens, comma - 1)) : undefined;
       // a full name: in "in Tulsa, Oklahoma, arguing" a single capitalised word is a place
       if (named && named.kind === 'person' && named.firstToken === c + 1 && named.name.includes(' ')) {
         named.descriptor ??= ctx.text.slice(tokens[ctx.sentenceFirst].start, tokens[c - 1].end);
@@ -1067,6 +1070,13 @@ function appositionEndingAt(ctx: PhraseContext, comma: number): NounPhrase | und
     }
   }
   return undefined;
+}
+
+/** The token before the parenthesis that closes at `k` ("Ann Lee (D-Va.)"), or `k` when it closes none. */
+function beforeParenthesis(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.text !== ')') return k;
+  for (let open = k - 1; open > k - 10 && open > 0; open--) if (tokens[open].text === '(') return open - 1;
+  return k;
 }
 
 /** "the announcer said", "the ad's narrator says": a determiner and a few plain words make a description. */
@@ -1122,8 +1132,10 @@ function isNounAfterModifiers(tokens: readonly Token[], i: number, form: 'base' 
   if (NOUN_DETERMINERS.has(before.lower)) return form === 'base' || before.lower === 'a' || before.lower === 'an';
   // "These voters specifically point to": an adverb before it makes a verb
   if (isAdverbInLy(before)) return false;
+  // names may modify a noun too ("the Tulsa protest", "his TV show"), but a verb in -s may follow a name
+  const namesModify = form === 'base';
   let k = i - 1;
-  while (k > i - 4 && k >= 0 && tokens[k].kind === 'word' && !tokens[k].cap && !tokens[k].quoted && (!NON_HEADS.has(tokens[k].lower) || DEGREE_ADVERBS.has(tokens[k].lower)) && !PHRASE_DETERMINERS.has(tokens[k].lower)) k--;
+  while (k > i - 4 && k >= 0 && tokens[k].kind === 'word' && (namesModify || !tokens[k].cap) && !tokens[k].quoted && (!NON_HEADS.has(tokens[k].lower) || DEGREE_ADVERBS.has(tokens[k].lower)) && !PHRASE_DETERMINERS.has(tokens[k].lower)) k--;
   if (k === i - 1 || k < 0 || !PHRASE_DETERMINERS.has(tokens[k].lower)) return false;
   const w = before.lower;
   const modified = ADJECTIVE_ENDING.test(w);

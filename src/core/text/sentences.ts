@@ -12,6 +12,7 @@ export interface SentenceRange {
 }
 
 const TERMINAL = new Set(['.', '!', '?', '…']);
+const APPOSITION_PUNCTUATION = new Set(['-', '.', ',', '(', ')']);
 const BRACKETS = new Set([')', ']']);
 
 /** A closing bracket, or a quotation mark that closes a quote (an opening straight mark looks the same). */
@@ -65,11 +66,14 @@ export function splitSentences(tokens: readonly Token[], closeMarks: ReadonlySet
   return sentences;
 }
 
-/** A speech verb within the next few words, before any punctuation: '"..?" Ann Lee said', '"..!" said Lee'. */
+/**
+ * A speech verb within the next few words, past an apposition at most: '"..?" Ann Lee said', '"..!" said Lee',
+ * '"..!" Lee's niece, Del. Ann Lee (D-Va.), shouted'.
+ */
 function attributionFollows(tokens: readonly Token[], from: number): boolean {
-  for (let j = from; j < tokens.length && j < from + 8; j++) {
+  for (let j = from; j < tokens.length && j < from + 14; j++) {
     const t = tokens[j];
-    if (t.kind === 'punct' && t.text !== '-' && t.text !== '.' || t.quoted) return false;
+    if (t.kind === 'punct' && !APPOSITION_PUNCTUATION.has(t.text) || t.quoted) return false;
     if (t.kind === 'word' && !t.cap && verbCue(t.lower)?.entry.kind === 'speech') return true;
     if (t.kind === 'word' && j === from && verbCue(t.lower)?.entry.kind === 'speech') return true;
   }
