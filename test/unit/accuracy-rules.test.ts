@@ -64,6 +64,7 @@ const cases: Array<[string, string, string[]]> = [
   ['a second verb after "and" in a relative clause goes with its antecedent', 'The vote drew Ana Ruiz, who has toured the port and called for an inquiry.', ['called → Ana Ruiz (person)']],
   ['an article and modifiers make a noun of a base form or a form in -s', 'The council found a leading advocate. The plan was a focal point. His latest remarks drew notice. It is the most basic question. The members say the plan works. The voters specifically say the bill failed.', ['say → The members (anonymous)', 'say → The voters (anonymous)']],
   ['"state" before a name is a noun; so is a base form after a name that modifies it', 'Battleground state Ohio voted early. The Tulsa protest stayed calm.', []],
+  ['a time with no preposition stands between a source and its verb', 'Ana Ruiz this week also said the port would open. Bo Chen Monday said it would not.', ['said → Ana Ruiz (person)', 'said → Bo Chen (person)']],
   ['a capitalised preposition makes a title-case headline, not a name', 'Stealth Over Health: Ana Ruiz Was Headed Home', []],
   ['an unknown noun after an owner and before a "that" clause is a cue; a relative "that" is not', 'Judge Lund’s conclusion that judges should not weigh it stood. Ana Ruiz’s plan that cuts taxes passed.', ['conclusion → Lund (person)']],
   ['a verb before a "that" clause takes the clause opening as its source', 'Companies and households complain that taxes are too high.', ['complain → Companies and households (anonymous)']],

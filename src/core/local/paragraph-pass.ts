@@ -1251,6 +1251,9 @@ function timePhraseEndingAt(ctx: PhraseContext, k: number): number {
   if (j === k) return k;
   const preposition = tokens[j];
   if (preposition && preposition.kind === 'word' && /^(on|in|at|during|since|earlier|later|last|this)$/.test(preposition.lower)) return j - 1;
+  // "Ann Lee this week said", "Trump Monday said": a time of its own, with no preposition (but in "a poll released
+  // Thursday found" the time goes with the participle)
+  if (/^(this|last|next|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[j + 1].lower) && !preposition?.lower.endsWith('ed')) return j;
   return k;
 }
 
