@@ -664,6 +664,12 @@ function verbLikeCue(ctx: PhraseContext, first: number, last: number, earlierCue
   if (beforeAdverbs && (form === 'ed' || form === 'en') && (BE_FORMS.has(beforeAdverbs.lower) || DETERMINERS.has(beforeAdverbs.lower))) {
     return BE_FORMS.has(beforeAdverbs.lower) ? passiveWithAgent(ctx, auxiliary, first, last) : undefined;
   }
+  // "a view echoed by everyone I interviewed", "the plan, criticized by the mayor,": a passive with no auxiliary
+  // ("Trump responded by using ..." is active: a name before, and a means in -ing after "by")
+  if ((form === 'ed' || form === 'en') && tokens[last + 1]?.lower === 'by' && !tokens[last + 2]?.lower.endsWith('ing') && before && (before.text === ',' || before.kind === 'word' && !before.quoted && !before.cap && !AUXILIARIES.has(before.lower) && !BE_FORMS.has(before.lower))) {
+    const passive = passiveWithAgent(ctx, ctx.sentenceFirst, first, last);
+    if (passive) return passive;
+  }
   // "a recount", "a leading advocate", "his latest remarks": a noun after an article and its modifiers
   if ((form === 'base' || form === 's') && before && isNounAfterModifiers(tokens, first, form)) return undefined;
   if (before?.lower === 'to' && form === 'base') {
