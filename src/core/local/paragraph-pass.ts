@@ -1210,12 +1210,13 @@ function classifyDescription(ctx: PhraseContext, first: number, end: number): No
   };
 }
 
-/** Words that cannot head a description: function words, and adjectives or adverbs common before verbs. */
+/** Words that cannot head a description: function words, adjectives or adverbs common before verbs, common verbs in the past. */
 const NON_HEADS = new Set(
   ('that which who whom whose and or but if as of in on at by for from with to into than then so not no was were is are be been has have ' +
     'had will would can could should may might must do does did it they he she we i you there here this these those also only just ' +
     'even still already never always often more most less least very too much many few all some any each every other such what when ' +
-    'where why how while after before since until because although though if unless whether either neither both one').split(' '),
+    'where why how while after before since until because although though if unless whether either neither both one ' +
+    'made took gave went came got sent brought began became').split(' '),
 );
 
 function isRoleLike(t: Token): boolean {
