@@ -17,8 +17,6 @@ export interface Entity {
   head?: string;
   plural: boolean;
   mentions: Array<{ start: number; end: number; text: string; form: MentionForm }>;
-  /** Starts of `mentions`: one phrase met both as a name and as a cue's source is one mention. */
-  mentionStarts: Set<number>;
   /** Offset of the latest mention, and of the latest mention as the source of a cue. */
   lastSeen: number;
   lastSpoke: number;
@@ -32,6 +30,40 @@ export interface Entity {
 }
 
 const NO_WORDS: readonly string[] = [];
+
+const NO_ENTITIES: readonly Entity[] = [];
+
+/** The entity last seen among those of `list` that are not of gender `opposite` and pass `test` (the first of
+ * equals); a loop, where filtering the list for each question made an array and a closure per mention. */
+function latestOf(list: readonly Entity[], opposite: Gender | undefined, test: (e: Entity) => boolean): Entity | undefined {
+  let best: Entity | undefined;
+  for (const e of list) if (e.gender !== opposite && test(e) && (!best || e.lastSeen > best.lastSeen)) best = e;
+  return best;
+}
+
+/** At least two entities of `list` are not of gender `opposite`. */
+function hasTwo(list: readonly Entity[], opposite: Gender | undefined): boolean {
+  let count = 0;
+  for (const e of list) if (e.gender !== opposite && ++count === 2) return true;
+  return false;
+}
+
+const anyEntity = (): boolean => true;
+const hasSpoken = (e: Entity): boolean => e.lastSpoke >= 0;
+const isSurnameOnly = (e: Entity): boolean => e.words.length === 1;
+
+/** What a new entity may be given beyond its kind and name. */
+type EntityExtra = Pick<Partial<Entity>, 'descriptor' | 'gender' | 'outlet' | 'head' | 'plural'>;
+
+/**
+ * The entity already has a mention starting at `start`. Its mentions are added in the order of the paragraphs, and
+ * those of the paragraph at `base` start at `base` or later: only they are looked at (no set of starts per entity).
+ */
+function hasMentionAt(entity: Entity, start: number, base: number): boolean {
+  const mentions = entity.mentions;
+  for (let i = mentions.length - 1; i >= 0 && mentions[i].start >= base; i--) if (mentions[i].start === start) return true;
+  return false;
+}
 
 interface NameWords {
   words: readonly string[];
@@ -156,10 +188,8 @@ export class EntityResolver {
     if (entity.gender === 'unknown' && phrase.gender !== 'unknown' && phrase.kind !== 'pronoun') entity.gender = phrase.gender;
     if (phrase.kind === 'pronoun' && entity.gender === 'unknown' && (phrase.gender === 'male' || phrase.gender === 'female')) entity.gender = phrase.gender;
     const text = phrase.kind === 'pronoun' && phrase.antecedent ? phrase.text : phrase.text;
-    if (!entity.mentionStarts.has(start)) {
-      entity.mentionStarts.add(start);
-      entity.mentions.push({ start, end, text, form });
-    }
+    // one phrase met both as a name and as a cue's source is one mention
+    if (!hasMentionAt(entity, start, base)) entity.mentions.push({ start, end, text, form });
     entity.lastSeen = Math.max(entity.lastSeen, start);
     this.noteMention(entity);
     if (speaking) {
@@ -182,22 +212,22 @@ export class EntityResolver {
     const { words, full, surname } = this.nameWords(phrase.name);
     // "Mr. Obama" is not Michelle Obama: a gender the phrase tells rules out the other
     const opposite = phrase.gender === 'male' ? 'female' : phrase.gender === 'female' ? 'male' : undefined;
-    const bySurname = (this.personsBySurname.get(surname) ?? []).filter((e) => e.gender !== opposite);
-    const latestOf = (list: readonly Entity[]) => list.reduce<Entity | undefined>((best, e) => (!best || e.lastSeen > best.lastSeen ? e : best), undefined);
-    if (words.length === 1 && bySurname.length === 0 && PLURAL_NOUN_ENDING.test(surname)) {
+    const withSurname = this.personsBySurname.get(surname) ?? NO_ENTITIES;
+    const anyWithSurname = latestOf(withSurname, opposite, anyEntity);
+    if (words.length === 1 && !anyWithSurname && PLURAL_NOUN_ENDING.test(surname)) {
       // "Delegates questioned ...": a capitalised plural noun opening a sentence, no person's surname met before
       return this.latest((e) => e.kind === 'anonymous' && e.head === surname) ?? this.create('anonymous', phrase.name, { gender: 'plural', head: surname, plural: true });
     }
     if (words.length === 1) {
       // a surname (or a single name): the latest person whose name ends with it; as a source, the latest of those
       // who spoke ("Heidi Cruz" named in passing does not make "Cruz said" hers)
-      const speakers = speaking && bySurname.length > 1 ? bySurname.filter((e) => e.lastSpoke >= 0) : bySurname;
-      return latestOf(speakers.length ? speakers : bySurname) ?? this.createPerson(phrase);
+      const speaker = speaking && hasTwo(withSurname, opposite) ? latestOf(withSurname, opposite, hasSpoken) : undefined;
+      return speaker ?? anyWithSurname ?? this.createPerson(phrase);
     }
     const exact = this.personByFullName.get(full);
     if (exact) return exact;
     // "Clinton" met first, then "Hillary Clinton": one person, now with the full name
-    const partial = latestOf(bySurname.filter((e) => e.words.length === 1));
+    const partial = latestOf(withSurname, opposite, isSurnameOnly);
     if (partial) {
       partial.name = phrase.name;
       partial.words = words;
@@ -205,7 +235,7 @@ export class EntityResolver {
       return partial;
     }
     // "Donald J. Trump" and "Donald Trump"
-    const variant = latestOf(bySurname.filter((e) => e.words[0] === words[0]));
+    const variant = latestOf(withSurname, opposite, (e) => e.words[0] === words[0]);
     if (variant) return variant;
     return this.createPerson(phrase);
   }
@@ -326,25 +356,26 @@ export class EntityResolver {
     return best;
   }
 
-  private create(kind: SourceKind, name: string, extra: Partial<Entity>): Entity {
+  /** Every entity has every field, in one order: the look-backs read entities of one shape (one hidden class). */
+  private create(kind: SourceKind, name: string, extra: EntityExtra): Entity {
     const entity: Entity = {
       index: this.entities.length,
       kind,
       name,
       words: this.nameWords(name).words,
-      gender: 'unknown',
-      plural: false,
+      descriptor: extra.descriptor,
+      gender: extra.gender ?? 'unknown',
+      outlet: extra.outlet,
+      head: extra.head,
+      plural: extra.plural ?? false,
       mentions: [],
-      mentionStarts: new Set(),
       lastSeen: -1,
       lastSpoke: -1,
       lastSpokeParagraph: -1000,
       mentionIndex: -1,
       newer: undefined,
       older: undefined,
-      ...extra,
     };
-    if (entity.gender === undefined) entity.gender = 'unknown';
     this.entities.push(entity);
     return entity;
   }
