@@ -27,6 +27,9 @@ export interface Entity {
   mentionIndex: number;
   newer: Entity | undefined;
   older: Entity | undefined;
+  /** The same, among entities of the entity's kind. */
+  newerOfKind: Entity | undefined;
+  olderOfKind: Entity | undefined;
 }
 
 const NO_WORDS: readonly string[] = [];
@@ -49,6 +52,8 @@ function hasTwo(list: readonly Entity[], opposite: Gender | undefined): boolean 
 }
 
 const anyEntity = (): boolean => true;
+const lastSeenOf = (e: Entity): number => e.lastSeen;
+const lastSpokeOf = (e: Entity): number => e.lastSpoke;
 const hasSpoken = (e: Entity): boolean => e.lastSpoke >= 0;
 const isSurnameOnly = (e: Entity): boolean => e.words.length === 1;
 
@@ -92,6 +97,9 @@ export class EntityResolver {
    * to the entity, not the mention, and a tie still goes to the entity mentioned last.
    */
   private latestMentioned: Entity | undefined;
+  /** The head of the same list for each kind (`olderOfKind` links): a look-back for one kind walks that kind alone and
+   * meets its entities in the same order (most look-backs are for persons, and every he, his, she and her asks one). */
+  private readonly latestMentionedOfKind: Record<SourceKind, Entity | undefined> = { person: undefined, organization: undefined, outlet: undefined, anonymous: undefined };
   private readonly personByFullName = new Map<string, Entity>();
   private readonly personsBySurname = new Map<string, Entity[]>();
   private readonly organizationByKey = new Map<string, Entity>();
@@ -138,7 +146,7 @@ export class EntityResolver {
         entity = this.outletFitting(phrase);
         // "the agency" with no news agency named: the organisation last heard from
         if (!entity && phrase.definite && phrase.head === 'agency') {
-          entity = this.latestBy((e) => e.kind === 'organization' && e.lastSpokeParagraph >= paragraph - SPEAKER_WINDOW, (e) => e.lastSpoke);
+          entity = this.latestBy((e) => e.lastSpokeParagraph >= paragraph - SPEAKER_WINDOW, lastSpokeOf, 'organization');
         }
         entity ??= this.create('anonymous', phrase.name, { gender: 'neuter', head: phrase.head });
         form = 'description';
@@ -149,7 +157,7 @@ export class EntityResolver {
         entity = this.organizationByKey.get(key);
         if (!entity && phrase.definite && phrase.head && phrase.name.split(' ').length <= 2) {
           // "the ministry" after "the Russian defense ministry"
-          entity = this.latest((e) => e.kind === 'organization' && e.head === phrase.head);
+          entity = this.latest((e) => e.head === phrase.head, 'organization');
         }
         if (!entity) {
           entity = this.create('organization', phrase.name, { gender: 'neuter', head: phrase.head, plural: phrase.plural });
@@ -159,7 +167,7 @@ export class EntityResolver {
         break;
       }
       case 'anonymous': {
-        if (phrase.definite && phrase.head) entity = this.latest((e) => e.kind === 'anonymous' && e.head === phrase.head);
+        if (phrase.definite && phrase.head) entity = this.latest((e) => e.head === phrase.head, 'anonymous');
         if (!entity && speaking && phrase.head && PERSON_NOUNS.has(phrase.head) && isDefiniteWithModifier(phrase.text)) entity = this.personSpeakingOfLate(phrase.gender, paragraph);
         entity ??= this.create('anonymous', phrase.name, { gender: phrase.gender, head: phrase.head, plural: phrase.plural });
         form = 'anonymous';
@@ -168,9 +176,9 @@ export class EntityResolver {
       case 'role': {
         // "the president", "the governor": the person last met with that role
         const role = phrase.head ? roleWord(phrase.head) : undefined;
-        if (role !== undefined) entity = this.latest((e) => e.kind === 'person' && this.roleWordsOf(e.descriptor).includes(role));
+        if (role !== undefined) entity = this.latest((e) => this.roleWordsOf(e.descriptor).includes(role), 'person');
         // else the same unnamed role met before ("the treasurer" again)
-        entity ??= this.latest((e) => e.kind === 'anonymous' && e.head === phrase.head);
+        entity ??= this.latest((e) => e.head === phrase.head, 'anonymous');
         // "the Vermont senator acknowledged": a role the article never gave by name is the person speaking of late
         if (!entity && speaking && isDefiniteWithModifier(phrase.text)) entity = this.personSpeakingOfLate(phrase.gender, paragraph);
         entity ??= this.create('anonymous', phrase.name, { gender: phrase.gender, head: phrase.head, plural: false });
@@ -204,7 +212,7 @@ export class EntityResolver {
     const last = this.latestPersonBefore(offset);
     if (!last || last.gender !== 'unknown') return;
     // not when a person of that gender was named just before: the pronoun may be theirs
-    const rival = this.latest((e) => e !== last && e.kind === 'person' && e.gender === gender && e.lastSeen < offset && e.lastSeen > last.lastSeen - 200);
+    const rival = this.latest((e) => e !== last && e.gender === gender && e.lastSeen < offset && e.lastSeen > last.lastSeen - 200, 'person');
     if (!rival) last.gender = gender;
   }
 
@@ -216,7 +224,7 @@ export class EntityResolver {
     const anyWithSurname = latestOf(withSurname, opposite, anyEntity);
     if (words.length === 1 && !anyWithSurname && PLURAL_NOUN_ENDING.test(surname)) {
       // "Delegates questioned ...": a capitalised plural noun opening a sentence, no person's surname met before
-      return this.latest((e) => e.kind === 'anonymous' && e.head === surname) ?? this.create('anonymous', phrase.name, { gender: 'plural', head: surname, plural: true });
+      return this.latest((e) => e.head === surname, 'anonymous') ?? this.create('anonymous', phrase.name, { gender: 'plural', head: surname, plural: true });
     }
     if (words.length === 1) {
       // a surname (or a single name): the latest person whose name ends with it; as a source, the latest of those
@@ -278,7 +286,7 @@ export class EntityResolver {
       if (!e.outlet) return false;
       if (types.length && !types.includes(e.outlet.type)) return false;
       return !phrase.country || e.outlet.country === phrase.country;
-    });
+    }, 'outlet');
   }
 
   private pronounTarget(gender: Gender, paragraph: number): Entity | undefined {
@@ -295,31 +303,33 @@ export class EntityResolver {
           return false;
       }
     };
-    const recentSpeaker = this.latestBy((e) => fits(e) && e.lastSpokeParagraph >= paragraph - SPEAKER_WINDOW, (e) => e.lastSpoke);
+    // a man or a woman is a person: that kind's list alone
+    const kind = gender === 'male' || gender === 'female' ? 'person' : undefined;
+    const recentSpeaker = this.latestBy((e) => fits(e) && e.lastSpokeParagraph >= paragraph - SPEAKER_WINDOW, lastSpokeOf, kind);
     if (gender === 'male' || gender === 'female') {
       // "Malkia Cyril told us ... She added": a person whose gender no name tells, speaking since the last one who
       // fits was even named, is the likelier antecedent
-      const unknown = this.latestBy((e) => e.kind === 'person' && e.gender === 'unknown' && e.lastSpokeParagraph >= paragraph - 1, (e) => e.lastSpoke);
+      const unknown = this.latestBy((e) => e.gender === 'unknown' && e.lastSpokeParagraph >= paragraph - 1, lastSpokeOf, 'person');
       if (unknown && (!recentSpeaker || unknown.lastSpoke > Math.max(recentSpeaker.lastSeen, recentSpeaker.lastSpoke))) return unknown;
     }
     if (recentSpeaker) return recentSpeaker;
-    const any = this.latest(fits);
+    const any = this.latest(fits, kind);
     if (any) return any;
     // "they" for an organisation, as British copy has it
-    if (gender === 'plural') return this.latestBy((e) => e.kind === 'organization' && e.lastSpokeParagraph >= paragraph - SPEAKER_WINDOW, (e) => e.lastSpoke);
+    if (gender === 'plural') return this.latestBy((e) => e.lastSpokeParagraph >= paragraph - SPEAKER_WINDOW, lastSpokeOf, 'organization');
     // a person whose gender no name told: the pronoun tells it
     if (gender === 'male' || gender === 'female') {
-      return this.latestBy((e) => e.kind === 'person' && e.gender === 'unknown' && e.lastSeen >= 0, (e) => Math.max(e.lastSpoke, e.lastSeen));
+      return this.latestBy((e) => e.gender === 'unknown' && e.lastSeen >= 0, (e) => Math.max(e.lastSpoke, e.lastSeen), 'person');
     }
     return undefined;
   }
 
   /** The person of a compatible gender who spoke last, within the speaker window. */
   private personSpeakingOfLate(gender: Gender, paragraph: number): Entity | undefined {
-    return this.latestBy((e) => e.kind === 'person' && !e.plural && (gender !== 'male' && gender !== 'female' || e.gender === gender || e.gender === 'unknown') && e.lastSpokeParagraph >= paragraph - SPEAKER_WINDOW, (e) => e.lastSpoke);
+    return this.latestBy((e) => !e.plural && (gender !== 'male' && gender !== 'female' || e.gender === gender || e.gender === 'unknown') && e.lastSpokeParagraph >= paragraph - SPEAKER_WINDOW, lastSpokeOf, 'person');
   }
 
-  /** Moves the entity to the head of the list of entities by latest mention. */
+  /** Moves the entity to the head of the list of entities by latest mention, and of its kind's list. */
   private noteMention(entity: Entity): void {
     if (entity !== this.latestMentioned) {
       if (entity.newer) entity.newer.older = entity.older;
@@ -329,29 +339,40 @@ export class EntityResolver {
       if (this.latestMentioned) this.latestMentioned.newer = entity;
       this.latestMentioned = entity;
     }
+    const latestOfKind = this.latestMentionedOfKind[entity.kind];
+    if (entity !== latestOfKind) {
+      if (entity.newerOfKind) entity.newerOfKind.olderOfKind = entity.olderOfKind;
+      if (entity.olderOfKind) entity.olderOfKind.newerOfKind = entity.newerOfKind;
+      entity.newerOfKind = undefined;
+      entity.olderOfKind = latestOfKind;
+      if (latestOfKind) latestOfKind.newerOfKind = entity;
+      this.latestMentionedOfKind[entity.kind] = entity;
+    }
     entity.mentionIndex = this.mentionCount++;
   }
 
-  /** `latest((e) => e.kind === 'person' && e.lastSeen < offset)` as a plain loop: every he, his, she and her asks it. */
+  /** `latest((e) => e.lastSeen < offset, 'person')` as a plain loop: every he, his, she and her asks it. */
   private latestPersonBefore(offset: number): Entity | undefined {
     let best: Entity | undefined;
     const floor = this.mentionCount - RECENT_LIMIT;
-    for (let e = this.latestMentioned; e && e.mentionIndex >= floor; e = e.older) {
-      if (e.kind === 'person' && e.lastSeen < offset && (!best || e.lastSeen > best.lastSeen)) best = e;
+    for (let e = this.latestMentionedOfKind.person; e && e.mentionIndex >= floor; e = e.olderOfKind) {
+      if (e.lastSeen < offset && (!best || e.lastSeen > best.lastSeen)) best = e;
     }
     return best;
   }
 
-  private latest(test: (e: Entity) => boolean): Entity | undefined {
-    return this.latestBy(test, (e) => e.lastSeen);
+  private latest(test: (e: Entity) => boolean, kind?: SourceKind): Entity | undefined {
+    return this.latestBy(test, lastSeenOf, kind);
   }
 
-  /** The best entity by `key` among those mentioned recently that pass `test`. */
-  private latestBy(test: (e: Entity) => boolean, key: (e: Entity) => number): Entity | undefined {
+  /** The best entity by `key` among those mentioned recently (of `kind`, when given) that pass `test`. */
+  private latestBy(test: (e: Entity) => boolean, key: (e: Entity) => number, kind?: SourceKind): Entity | undefined {
     let best: Entity | undefined;
     const floor = this.mentionCount - RECENT_LIMIT;
-    for (let e = this.latestMentioned; e && e.mentionIndex >= floor; e = e.older) {
-      if (test(e) && (!best || key(e) > key(best))) best = e;
+    if (kind === undefined) {
+      for (let e = this.latestMentioned; e && e.mentionIndex >= floor; e = e.older) if (test(e) && (!best || key(e) > key(best))) best = e;
+    } else {
+      for (let e = this.latestMentionedOfKind[kind]; e && e.mentionIndex >= floor; e = e.olderOfKind) if (test(e) && (!best || key(e) > key(best))) best = e;
     }
     return best;
   }
@@ -375,6 +396,8 @@ export class EntityResolver {
       mentionIndex: -1,
       newer: undefined,
       older: undefined,
+      newerOfKind: undefined,
+      olderOfKind: undefined,
     };
     this.entities.push(entity);
     return entity;
