@@ -467,13 +467,14 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<s
   return groups;
 }
 
-/** The mentions sorted by start, in place (the resolver is done with them): they mostly come in order already, and
- * sorting copies the array even then. */
+/** A copy of the mentions (of their own length: the entity's list has room to grow), sorted by start: they mostly
+ * come in order already, and sorting copies the array again even then. */
 function byStart(mentions: Entity['mentions']): Entity['mentions'] {
-  for (let i = 1; i < mentions.length; i++) {
-    if (mentions[i - 1].start > mentions[i].start) return mentions.sort((a, b) => a.start - b.start);
+  const copy = mentions.slice();
+  for (let i = 1; i < copy.length; i++) {
+    if (copy[i - 1].start > copy[i].start) return copy.sort((a, b) => a.start - b.start);
   }
-  return mentions;
+  return copy;
 }
 
 function firstMention(e: Entity): number {
