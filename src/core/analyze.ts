@@ -130,23 +130,59 @@ interface LocalPass {
 function localPass(text: string, paragraphs: readonly Paragraph[], registry: OutletRegistry, cache?: ParagraphCache): LocalPass {
   const locals: LocalParagraph[] = [];
   const incomings: Array<QuoteFamily | null> = [];
-  /** The first paragraph of each sample key. */
-  const firstWithKey = new Map<number, number>();
+  const firstWithKey = new FirstWithKey(paragraphs.length);
   let incoming: QuoteFamily | null = null;
   for (let i = 0; i < paragraphs.length; i++) {
     const body = text.slice(paragraphs[i].start, paragraphs[i].end);
     // a quote left open goes on only where this paragraph reopens with a mark of the same family
     if (incoming && familyOfOpening(body[0]) !== incoming) incoming = null;
     const key = sampleKey(body);
-    const first = firstWithKey.get(key);
-    let local: LocalParagraph | undefined = first !== undefined && incomings[first] === incoming && sameText(text, paragraphs[first], body) ? locals[first] : undefined;
+    const first = firstWithKey.find(key);
+    let local: LocalParagraph | undefined = first >= 0 && incomings[first] === incoming && sameText(text, paragraphs[first], body) ? locals[first] : undefined;
     local ??= cache?.get(incoming, body) ?? compactParagraph(analyzeParagraph(body, incoming, registry));
-    if (first === undefined) firstWithKey.set(key, i);
+    if (first < 0) firstWithKey.add(key, i);
     locals.push(local);
     incomings.push(incoming);
     incoming = local.openAtEnd;
   }
   return { locals, incomings };
+}
+
+/**
+ * The first paragraph of each sample key (a non-negative integer), in a table of typed arrays sized once for the
+ * text's paragraphs: a Map grown one paragraph at a time cost the local pass more than its look-ups.
+ */
+class FirstWithKey {
+  private readonly keys: Int32Array;
+  private readonly paragraphs: Int32Array;
+  private readonly mask: number;
+
+  constructor(count: number) {
+    let size = 16;
+    while (size < count * 2) size *= 2;
+    this.keys = new Int32Array(size).fill(-1);
+    this.paragraphs = new Int32Array(size);
+    this.mask = size - 1;
+  }
+
+  /** The slot of `key`, or the empty slot where it would go (open addressing, linear probing). */
+  private slot(key: number): number {
+    let at = (Math.imul(key, 0x9e3779b1) >>> 0) & this.mask;
+    while (this.keys[at] !== -1 && this.keys[at] !== key) at = (at + 1) & this.mask;
+    return at;
+  }
+
+  /** The first paragraph with `key`, or -1. */
+  find(key: number): number {
+    const at = this.slot(key);
+    return this.keys[at] === key ? this.paragraphs[at] : -1;
+  }
+
+  add(key: number, paragraph: number): void {
+    const at = this.slot(key);
+    this.keys[at] = key;
+    this.paragraphs[at] = paragraph;
+  }
 }
 
 /** The paragraph's text is `body`. */
@@ -363,7 +399,7 @@ function documentPass(text: string, paragraphs: readonly Paragraph[], locals: re
       name: e.name,
       kind: e.kind,
       gender: e.gender,
-      mentions: [...e.mentions].sort((a, b) => a.start - b.start),
+      mentions: byStart(e.mentions),
       quoteIds: (quotesBySource.get(id) ?? []).map((q) => q.id),
       attributionIds: own.map((a) => a.id),
       confidence: 1,
@@ -429,6 +465,16 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<s
     else groups.set(k, [item]);
   }
   return groups;
+}
+
+/** A copy of the mentions (of their own length: the entity's list has room to grow), sorted by start: they mostly
+ * come in order already, and sorting copies the array again even then. */
+function byStart(mentions: Entity['mentions']): Entity['mentions'] {
+  const copy = mentions.slice();
+  for (let i = 1; i < copy.length; i++) {
+    if (copy[i - 1].start > copy[i].start) return copy.sort((a, b) => a.start - b.start);
+  }
+  return copy;
 }
 
 function firstMention(e: Entity): number {

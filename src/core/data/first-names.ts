@@ -393,15 +393,17 @@ function lookup(name: string, lex: Lexicon): FirstNameGender | 'ambiguous' | und
 export function genderOfFirstName(name: string): FirstNameGender | undefined {
   // names recur through an article and normalising is dear: answers are kept, within a bound
   const known = memo.get(name);
-  if (known !== undefined || memo.has(name)) return known;
+  if (known !== undefined) return known === UNKNOWN ? undefined : known;
   if (memo.size >= MEMO_LIMIT) memo.clear();
   const answer = genderOfFirstNameUncached(name);
-  memo.set(name, answer);
+  memo.set(name, answer ?? UNKNOWN);
   return answer;
 }
 
 const MEMO_LIMIT = 20_000;
-const memo = new Map<string, FirstNameGender | undefined>();
+/** The memo's answer for a name of no known gender (most capitalised words asked about): one look-up, not two. */
+const UNKNOWN = null;
+const memo = new Map<string, FirstNameGender | typeof UNKNOWN>();
 
 function genderOfFirstNameUncached(name: string): FirstNameGender | undefined {
   const key = name

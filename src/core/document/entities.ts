@@ -17,8 +17,6 @@ export interface Entity {
   head?: string;
   plural: boolean;
   mentions: Array<{ start: number; end: number; text: string; form: MentionForm }>;
-  /** Starts of `mentions`: one phrase met both as a name and as a cue's source is one mention. */
-  mentionStarts: Set<number>;
   /** Offset of the latest mention, and of the latest mention as the source of a cue. */
   lastSeen: number;
   lastSpoke: number;
@@ -29,9 +27,48 @@ export interface Entity {
   mentionIndex: number;
   newer: Entity | undefined;
   older: Entity | undefined;
+  /** The same, among entities of the entity's kind. */
+  newerOfKind: Entity | undefined;
+  olderOfKind: Entity | undefined;
 }
 
 const NO_WORDS: readonly string[] = [];
+
+const NO_ENTITIES: readonly Entity[] = [];
+
+/** The entity last seen among those of `list` that are not of gender `opposite` and pass `test` (the first of
+ * equals); a loop, where filtering the list for each question made an array and a closure per mention. */
+function latestOf(list: readonly Entity[], opposite: Gender | undefined, test: (e: Entity) => boolean): Entity | undefined {
+  let best: Entity | undefined;
+  for (const e of list) if (e.gender !== opposite && test(e) && (!best || e.lastSeen > best.lastSeen)) best = e;
+  return best;
+}
+
+/** At least two entities of `list` are not of gender `opposite`. */
+function hasTwo(list: readonly Entity[], opposite: Gender | undefined): boolean {
+  let count = 0;
+  for (const e of list) if (e.gender !== opposite && ++count === 2) return true;
+  return false;
+}
+
+const anyEntity = (): boolean => true;
+const lastSeenOf = (e: Entity): number => e.lastSeen;
+const lastSpokeOf = (e: Entity): number => e.lastSpoke;
+const hasSpoken = (e: Entity): boolean => e.lastSpoke >= 0;
+const isSurnameOnly = (e: Entity): boolean => e.words.length === 1;
+
+/** What a new entity may be given beyond its kind and name. */
+type EntityExtra = Pick<Partial<Entity>, 'descriptor' | 'gender' | 'outlet' | 'head' | 'plural'>;
+
+/**
+ * The entity already has a mention starting at `start`. Its mentions are added in the order of the paragraphs, and
+ * those of the paragraph at `base` start at `base` or later: only they are looked at (no set of starts per entity).
+ */
+function hasMentionAt(entity: Entity, start: number, base: number): boolean {
+  const mentions = entity.mentions;
+  for (let i = mentions.length - 1; i >= 0 && mentions[i].start >= base; i--) if (mentions[i].start === start) return true;
+  return false;
+}
 
 interface NameWords {
   words: readonly string[];
@@ -60,6 +97,9 @@ export class EntityResolver {
    * to the entity, not the mention, and a tie still goes to the entity mentioned last.
    */
   private latestMentioned: Entity | undefined;
+  /** The head of the same list for each kind (`olderOfKind` links): a look-back for one kind walks that kind alone and
+   * meets its entities in the same order (most look-backs are for persons, and every he, his, she and her asks one). */
+  private readonly latestMentionedOfKind: Record<SourceKind, Entity | undefined> = { person: undefined, organization: undefined, outlet: undefined, anonymous: undefined };
   private readonly personByFullName = new Map<string, Entity>();
   private readonly personsBySurname = new Map<string, Entity[]>();
   private readonly organizationByKey = new Map<string, Entity>();
@@ -106,7 +146,7 @@ export class EntityResolver {
         entity = this.outletFitting(phrase);
         // "the agency" with no news agency named: the organisation last heard from
         if (!entity && phrase.definite && phrase.head === 'agency') {
-          entity = this.latestBy((e) => e.kind === 'organization' && e.lastSpokeParagraph >= paragraph - SPEAKER_WINDOW, (e) => e.lastSpoke);
+          entity = this.latestBy((e) => e.lastSpokeParagraph >= paragraph - SPEAKER_WINDOW, lastSpokeOf, 'organization');
         }
         entity ??= this.create('anonymous', phrase.name, { gender: 'neuter', head: phrase.head });
         form = 'description';
@@ -117,7 +157,7 @@ export class EntityResolver {
         entity = this.organizationByKey.get(key);
         if (!entity && phrase.definite && phrase.head && phrase.name.split(' ').length <= 2) {
           // "the ministry" after "the Russian defense ministry"
-          entity = this.latest((e) => e.kind === 'organization' && e.head === phrase.head);
+          entity = this.latest((e) => e.head === phrase.head, 'organization');
         }
         if (!entity) {
           entity = this.create('organization', phrase.name, { gender: 'neuter', head: phrase.head, plural: phrase.plural });
@@ -127,7 +167,7 @@ export class EntityResolver {
         break;
       }
       case 'anonymous': {
-        if (phrase.definite && phrase.head) entity = this.latest((e) => e.kind === 'anonymous' && e.head === phrase.head);
+        if (phrase.definite && phrase.head) entity = this.latest((e) => e.head === phrase.head, 'anonymous');
         if (!entity && speaking && phrase.head && PERSON_NOUNS.has(phrase.head) && isDefiniteWithModifier(phrase.text)) entity = this.personSpeakingOfLate(phrase.gender, paragraph);
         entity ??= this.create('anonymous', phrase.name, { gender: phrase.gender, head: phrase.head, plural: phrase.plural });
         form = 'anonymous';
@@ -136,9 +176,9 @@ export class EntityResolver {
       case 'role': {
         // "the president", "the governor": the person last met with that role
         const role = phrase.head ? roleWord(phrase.head) : undefined;
-        if (role !== undefined) entity = this.latest((e) => e.kind === 'person' && this.roleWordsOf(e.descriptor).includes(role));
+        if (role !== undefined) entity = this.latest((e) => this.roleWordsOf(e.descriptor).includes(role), 'person');
         // else the same unnamed role met before ("the treasurer" again)
-        entity ??= this.latest((e) => e.kind === 'anonymous' && e.head === phrase.head);
+        entity ??= this.latest((e) => e.head === phrase.head, 'anonymous');
         // "the Vermont senator acknowledged": a role the article never gave by name is the person speaking of late
         if (!entity && speaking && isDefiniteWithModifier(phrase.text)) entity = this.personSpeakingOfLate(phrase.gender, paragraph);
         entity ??= this.create('anonymous', phrase.name, { gender: phrase.gender, head: phrase.head, plural: false });
@@ -156,10 +196,8 @@ export class EntityResolver {
     if (entity.gender === 'unknown' && phrase.gender !== 'unknown' && phrase.kind !== 'pronoun') entity.gender = phrase.gender;
     if (phrase.kind === 'pronoun' && entity.gender === 'unknown' && (phrase.gender === 'male' || phrase.gender === 'female')) entity.gender = phrase.gender;
     const text = phrase.kind === 'pronoun' && phrase.antecedent ? phrase.text : phrase.text;
-    if (!entity.mentionStarts.has(start)) {
-      entity.mentionStarts.add(start);
-      entity.mentions.push({ start, end, text, form });
-    }
+    // one phrase met both as a name and as a cue's source is one mention
+    if (!hasMentionAt(entity, start, base)) entity.mentions.push({ start, end, text, form });
     entity.lastSeen = Math.max(entity.lastSeen, start);
     this.noteMention(entity);
     if (speaking) {
@@ -174,7 +212,7 @@ export class EntityResolver {
     const last = this.latestPersonBefore(offset);
     if (!last || last.gender !== 'unknown') return;
     // not when a person of that gender was named just before: the pronoun may be theirs
-    const rival = this.latest((e) => e !== last && e.kind === 'person' && e.gender === gender && e.lastSeen < offset && e.lastSeen > last.lastSeen - 200);
+    const rival = this.latest((e) => e !== last && e.gender === gender && e.lastSeen < offset && e.lastSeen > last.lastSeen - 200, 'person');
     if (!rival) last.gender = gender;
   }
 
@@ -182,22 +220,22 @@ export class EntityResolver {
     const { words, full, surname } = this.nameWords(phrase.name);
     // "Mr. Obama" is not Michelle Obama: a gender the phrase tells rules out the other
     const opposite = phrase.gender === 'male' ? 'female' : phrase.gender === 'female' ? 'male' : undefined;
-    const bySurname = (this.personsBySurname.get(surname) ?? []).filter((e) => e.gender !== opposite);
-    const latestOf = (list: readonly Entity[]) => list.reduce<Entity | undefined>((best, e) => (!best || e.lastSeen > best.lastSeen ? e : best), undefined);
-    if (words.length === 1 && bySurname.length === 0 && PLURAL_NOUN_ENDING.test(surname)) {
+    const withSurname = this.personsBySurname.get(surname) ?? NO_ENTITIES;
+    const anyWithSurname = latestOf(withSurname, opposite, anyEntity);
+    if (words.length === 1 && !anyWithSurname && PLURAL_NOUN_ENDING.test(surname)) {
       // "Delegates questioned ...": a capitalised plural noun opening a sentence, no person's surname met before
-      return this.latest((e) => e.kind === 'anonymous' && e.head === surname) ?? this.create('anonymous', phrase.name, { gender: 'plural', head: surname, plural: true });
+      return this.latest((e) => e.head === surname, 'anonymous') ?? this.create('anonymous', phrase.name, { gender: 'plural', head: surname, plural: true });
     }
     if (words.length === 1) {
       // a surname (or a single name): the latest person whose name ends with it; as a source, the latest of those
       // who spoke ("Heidi Cruz" named in passing does not make "Cruz said" hers)
-      const speakers = speaking && bySurname.length > 1 ? bySurname.filter((e) => e.lastSpoke >= 0) : bySurname;
-      return latestOf(speakers.length ? speakers : bySurname) ?? this.createPerson(phrase);
+      const speaker = speaking && hasTwo(withSurname, opposite) ? latestOf(withSurname, opposite, hasSpoken) : undefined;
+      return speaker ?? anyWithSurname ?? this.createPerson(phrase);
     }
     const exact = this.personByFullName.get(full);
     if (exact) return exact;
     // "Clinton" met first, then "Hillary Clinton": one person, now with the full name
-    const partial = latestOf(bySurname.filter((e) => e.words.length === 1));
+    const partial = latestOf(withSurname, opposite, isSurnameOnly);
     if (partial) {
       partial.name = phrase.name;
       partial.words = words;
@@ -205,7 +243,7 @@ export class EntityResolver {
       return partial;
     }
     // "Donald J. Trump" and "Donald Trump"
-    const variant = latestOf(bySurname.filter((e) => e.words[0] === words[0]));
+    const variant = latestOf(withSurname, opposite, (e) => e.words[0] === words[0]);
     if (variant) return variant;
     return this.createPerson(phrase);
   }
@@ -248,7 +286,7 @@ export class EntityResolver {
       if (!e.outlet) return false;
       if (types.length && !types.includes(e.outlet.type)) return false;
       return !phrase.country || e.outlet.country === phrase.country;
-    });
+    }, 'outlet');
   }
 
   private pronounTarget(gender: Gender, paragraph: number): Entity | undefined {
@@ -265,31 +303,33 @@ export class EntityResolver {
           return false;
       }
     };
-    const recentSpeaker = this.latestBy((e) => fits(e) && e.lastSpokeParagraph >= paragraph - SPEAKER_WINDOW, (e) => e.lastSpoke);
+    // a man or a woman is a person: that kind's list alone
+    const kind = gender === 'male' || gender === 'female' ? 'person' : undefined;
+    const recentSpeaker = this.latestBy((e) => fits(e) && e.lastSpokeParagraph >= paragraph - SPEAKER_WINDOW, lastSpokeOf, kind);
     if (gender === 'male' || gender === 'female') {
       // "Malkia Cyril told us ... She added": a person whose gender no name tells, speaking since the last one who
       // fits was even named, is the likelier antecedent
-      const unknown = this.latestBy((e) => e.kind === 'person' && e.gender === 'unknown' && e.lastSpokeParagraph >= paragraph - 1, (e) => e.lastSpoke);
+      const unknown = this.latestBy((e) => e.gender === 'unknown' && e.lastSpokeParagraph >= paragraph - 1, lastSpokeOf, 'person');
       if (unknown && (!recentSpeaker || unknown.lastSpoke > Math.max(recentSpeaker.lastSeen, recentSpeaker.lastSpoke))) return unknown;
     }
     if (recentSpeaker) return recentSpeaker;
-    const any = this.latest(fits);
+    const any = this.latest(fits, kind);
     if (any) return any;
     // "they" for an organisation, as British copy has it
-    if (gender === 'plural') return this.latestBy((e) => e.kind === 'organization' && e.lastSpokeParagraph >= paragraph - SPEAKER_WINDOW, (e) => e.lastSpoke);
+    if (gender === 'plural') return this.latestBy((e) => e.lastSpokeParagraph >= paragraph - SPEAKER_WINDOW, lastSpokeOf, 'organization');
     // a person whose gender no name told: the pronoun tells it
     if (gender === 'male' || gender === 'female') {
-      return this.latestBy((e) => e.kind === 'person' && e.gender === 'unknown' && e.lastSeen >= 0, (e) => Math.max(e.lastSpoke, e.lastSeen));
+      return this.latestBy((e) => e.gender === 'unknown' && e.lastSeen >= 0, (e) => Math.max(e.lastSpoke, e.lastSeen), 'person');
     }
     return undefined;
   }
 
   /** The person of a compatible gender who spoke last, within the speaker window. */
   private personSpeakingOfLate(gender: Gender, paragraph: number): Entity | undefined {
-    return this.latestBy((e) => e.kind === 'person' && !e.plural && (gender !== 'male' && gender !== 'female' || e.gender === gender || e.gender === 'unknown') && e.lastSpokeParagraph >= paragraph - SPEAKER_WINDOW, (e) => e.lastSpoke);
+    return this.latestBy((e) => !e.plural && (gender !== 'male' && gender !== 'female' || e.gender === gender || e.gender === 'unknown') && e.lastSpokeParagraph >= paragraph - SPEAKER_WINDOW, lastSpokeOf, 'person');
   }
 
-  /** Moves the entity to the head of the list of entities by latest mention. */
+  /** Moves the entity to the head of the list of entities by latest mention, and of its kind's list. */
   private noteMention(entity: Entity): void {
     if (entity !== this.latestMentioned) {
       if (entity.newer) entity.newer.older = entity.older;
@@ -299,52 +339,66 @@ export class EntityResolver {
       if (this.latestMentioned) this.latestMentioned.newer = entity;
       this.latestMentioned = entity;
     }
+    const latestOfKind = this.latestMentionedOfKind[entity.kind];
+    if (entity !== latestOfKind) {
+      if (entity.newerOfKind) entity.newerOfKind.olderOfKind = entity.olderOfKind;
+      if (entity.olderOfKind) entity.olderOfKind.newerOfKind = entity.newerOfKind;
+      entity.newerOfKind = undefined;
+      entity.olderOfKind = latestOfKind;
+      if (latestOfKind) latestOfKind.newerOfKind = entity;
+      this.latestMentionedOfKind[entity.kind] = entity;
+    }
     entity.mentionIndex = this.mentionCount++;
   }
 
-  /** `latest((e) => e.kind === 'person' && e.lastSeen < offset)` as a plain loop: every he, his, she and her asks it. */
+  /** `latest((e) => e.lastSeen < offset, 'person')` as a plain loop: every he, his, she and her asks it. */
   private latestPersonBefore(offset: number): Entity | undefined {
     let best: Entity | undefined;
     const floor = this.mentionCount - RECENT_LIMIT;
-    for (let e = this.latestMentioned; e && e.mentionIndex >= floor; e = e.older) {
-      if (e.kind === 'person' && e.lastSeen < offset && (!best || e.lastSeen > best.lastSeen)) best = e;
+    for (let e = this.latestMentionedOfKind.person; e && e.mentionIndex >= floor; e = e.olderOfKind) {
+      if (e.lastSeen < offset && (!best || e.lastSeen > best.lastSeen)) best = e;
     }
     return best;
   }
 
-  private latest(test: (e: Entity) => boolean): Entity | undefined {
-    return this.latestBy(test, (e) => e.lastSeen);
+  private latest(test: (e: Entity) => boolean, kind?: SourceKind): Entity | undefined {
+    return this.latestBy(test, lastSeenOf, kind);
   }
 
-  /** The best entity by `key` among those mentioned recently that pass `test`. */
-  private latestBy(test: (e: Entity) => boolean, key: (e: Entity) => number): Entity | undefined {
+  /** The best entity by `key` among those mentioned recently (of `kind`, when given) that pass `test`. */
+  private latestBy(test: (e: Entity) => boolean, key: (e: Entity) => number, kind?: SourceKind): Entity | undefined {
     let best: Entity | undefined;
     const floor = this.mentionCount - RECENT_LIMIT;
-    for (let e = this.latestMentioned; e && e.mentionIndex >= floor; e = e.older) {
-      if (test(e) && (!best || key(e) > key(best))) best = e;
+    if (kind === undefined) {
+      for (let e = this.latestMentioned; e && e.mentionIndex >= floor; e = e.older) if (test(e) && (!best || key(e) > key(best))) best = e;
+    } else {
+      for (let e = this.latestMentionedOfKind[kind]; e && e.mentionIndex >= floor; e = e.olderOfKind) if (test(e) && (!best || key(e) > key(best))) best = e;
     }
     return best;
   }
 
-  private create(kind: SourceKind, name: string, extra: Partial<Entity>): Entity {
+  /** Every entity has every field, in one order: the look-backs read entities of one shape (one hidden class). */
+  private create(kind: SourceKind, name: string, extra: EntityExtra): Entity {
     const entity: Entity = {
       index: this.entities.length,
       kind,
       name,
       words: this.nameWords(name).words,
-      gender: 'unknown',
-      plural: false,
+      descriptor: extra.descriptor,
+      gender: extra.gender ?? 'unknown',
+      outlet: extra.outlet,
+      head: extra.head,
+      plural: extra.plural ?? false,
       mentions: [],
-      mentionStarts: new Set(),
       lastSeen: -1,
       lastSpoke: -1,
       lastSpokeParagraph: -1000,
       mentionIndex: -1,
       newer: undefined,
       older: undefined,
-      ...extra,
+      newerOfKind: undefined,
+      olderOfKind: undefined,
     };
-    if (entity.gender === undefined) entity.gender = 'unknown';
     this.entities.push(entity);
     return entity;
   }

@@ -75,7 +75,8 @@ export class NameIndex {
 
   /** The longest name starting at word start `start` and ending by `to` that its context accepts. */
   matchAt(text: string, start: number, to: number): OutletMatch | null {
-    const hits: { end: number; terminal: Terminal }[] = [];
+    // (most words asked about start no name, or only one that goes on: the list is made at the first name found)
+    let hits: { end: number; terminal: Terminal }[] | undefined;
     let node: TrieNode | undefined = this.root;
     let pos = start;
     while (node?.next) {
@@ -84,7 +85,7 @@ export class NameIndex {
       node = node.next.get(token.value);
       if (!node) break;
       pos = token.end;
-      if (node.terminal) hits.push({ end: pos, terminal: node.terminal });
+      if (node.terminal) (hits ??= []).push({ end: pos, terminal: node.terminal });
       if (pos < to && isSpace(text.charCodeAt(pos))) {
         const gapEnd = readGap(text, pos);
         const afterGap: TrieNode | undefined = gapEnd < 0 ? undefined : node.next?.get(GAP);
@@ -93,6 +94,7 @@ export class NameIndex {
         pos = gapEnd;
       }
     }
+    if (!hits) return null;
     for (let i = hits.length - 1; i >= 0; i--) {
       const { end, terminal } = hits[i];
       if (acceptsMatch(text, start, end, terminal)) return { start, end, key: terminal.key };

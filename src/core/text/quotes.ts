@@ -201,9 +201,15 @@ export function scanQuotes(text: string, incoming: QuoteFamily | null = null): Q
       quotes.push({ open: outer.offset, close: -1, family: outer.family, mark: outer.mark, openWidth: outer.width });
     }
   }
-  // (sorting copies the array even when there is nothing to sort, and most paragraphs have one quote or none)
-  if (quotes.length > 1) quotes.sort((a, b) => a.open - b.open);
+  // quotes are met in order but for one left open at the end; sorting copies the array even when there is nothing to
+  // sort (and a paragraph with quotes mostly has them in order)
+  if (!inOrderOfOpening(quotes)) quotes.sort((a, b) => a.open - b.open);
   return { quotes, problems, openAtEnd };
+}
+
+function inOrderOfOpening(quotes: readonly LocalQuote[]): boolean {
+  for (let i = 1; i < quotes.length; i++) if (quotes[i - 1].open > quotes[i].open) return false;
+  return true;
 }
 
 /** The family a mark opens, for the reopening mark of a continued quote. */
