@@ -67,6 +67,7 @@ const cases: Array<[string, string, string[]]> = [
   ['a time with no preposition stands between a source and its verb', 'Ana Ruiz this week also said the port would open. Bo Chen Monday said it would not.', ['said → Ana Ruiz (person)', 'said → Bo Chen (person)']],
   ['a passive with no auxiliary has its agent as source; an active verb before "by" and a means does not', 'The fee is too high, a view echoed by the mayor. Bo Chen responded by citing the law.', ['echoed → the mayor (anonymous)', 'responded → Bo Chen (person)', 'citing → Bo Chen (person)']],
   ['a verb in the past heads no description', 'The ad seizes on comments his rival made questioning the plan.', []],
+
   ['a capitalised preposition makes a title-case headline, not a name', 'Stealth Over Health: Ana Ruiz Was Headed Home', []],
   ['an unknown noun after an owner and before a "that" clause is a cue; a relative "that" is not', 'Judge Lund’s conclusion that judges should not weigh it stood. Ana Ruiz’s plan that cuts taxes passed.', ['conclusion → Lund (person)']],
   ['a verb before a "that" clause takes the clause opening as its source', 'Companies and households complain that taxes are too high.', ['complain → Companies and households (anonymous)']],
@@ -208,4 +209,11 @@ test('rule: a quotation ending in a period after its own cue ends the sentence, 
 test('rule: a quotation ending in "!" stays with a verb of saying after an apposition', () => {
   const analysis = analyze('"This is our year!" Ana Ruiz’s niece, Lena Ruiz (D-Harbor), shouted to the crowd.');
   assert.deepEqual(speakers(analysis), ['This is our  → Lena Ruiz']);
+});
+
+test('rule: a second verb goes with the main clause, not with a cue inside what it reports', () => {
+  const text = 'Protesters said they want justice, but pledged to stay calm.';
+  const analysis = analyze(text);
+  const pledged = analysis.attributions.find((a) => a.cue.text === 'pledged');
+  assert.equal(pledged && pledged.mention && text.slice(pledged.mention.start, pledged.mention.end), 'Protesters');
 });

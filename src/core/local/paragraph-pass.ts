@@ -950,7 +950,13 @@ function relativeBefore(ctx: PhraseContext, k: number): NounPhrase | undefined {
 
 /** The source of the sentence's cue before this one ('"...," he said, adding that'), else the clause's subject. */
 function participleSubject(ctx: PhraseContext, first: number, earlierCues: readonly LocalCue[], sentence: number, start: number): NounPhrase | undefined {
-  const previous = earlierCues.findLast((c) => c.sentence === sentence && c.subject && c.end <= start);
+  // the previous cue of the main clause: in "Lee said they want X but pledged Y" the one who pledged is Lee, not a
+  // cue inside what a finite verb before it reports (in "In a statement announcing the pick, the union called ...",
+  // the participle's object is all it reports)
+  const reported = (c: LocalCue) =>
+    earlierCues.some((o) => o !== c && o.sentence === sentence && o.subject !== undefined && o.subject.end <= o.start && o.content !== undefined &&
+      o.content.start <= c.subject!.start && o.content.end >= c.end && !ctx.text.slice(o.start, o.end).endsWith('ing'));
+  const previous = earlierCues.findLast((c) => c.sentence === sentence && c.subject && c.end <= start && !reported(c));
   return previous?.subject ?? clauseSubject(ctx, first) ?? mainClauseSubject(ctx, first) ?? nameBeforeApposition(ctx, first);
 }
 
