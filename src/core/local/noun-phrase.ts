@@ -171,7 +171,8 @@ export function phraseStartingAt(ctx: PhraseContext, first: number, withAppositi
   // "On September 27", "With Democrats": a preposition opens no source
   if (PREPOSITIONS.has(start.lower)) return undefined;
   // "Following a meeting, ...", "Asked about it, ...": a capitalised participle before a determiner opens a clause
-  if (start.cap && /(ing|ed)$/.test(start.lower) && DETERMINERS.has(tokens[first + 1]?.lower ?? '')) return undefined;
+  // ("Chastened by the analyses, ...")
+  if (start.cap && /(ing|ed)$/.test(start.lower) && (DETERMINERS.has(tokens[first + 1]?.lower ?? '') || PREPOSITIONS.has(tokens[first + 1]?.lower ?? ''))) return undefined;
   let at = first;
   if (DETERMINERS.has(start.lower)) at++;
   // "Only European immigrants", "Everything Trump says": a capitalised opener starts no name

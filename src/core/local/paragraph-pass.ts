@@ -701,8 +701,10 @@ function verbLikeCue(ctx: PhraseContext, first: number, last: number, earlierCue
       moved = true;
     }
   }
-  // "Ann Lee spoke in Tulsa, Oklahoma, arguing that ...": a participle after a comma goes with its clause's subject
-  const participle = form === 'ing' && before?.text === ',' ? participleSubject(ctx, first, earlierCues, sentence, start) : undefined;
+  // "Ann Lee spoke in Tulsa, Oklahoma, arguing that ...": a participle after a comma goes with its clause's subject;
+  // "Claiming the criticism was unfair, Trump said ...": one opening the sentence, with the main clause's
+  const participle = form === 'ing' && before?.text === ',' ? participleSubject(ctx, first, earlierCues, sentence, start) :
+    form === 'ing' && first === ctx.sentenceFirst ? mainClauseSubject(ctx, first) : undefined;
   if (participle) return { start, end, subject: participle, content: contentAfter(ctx, last + 1), confidence: 0.8, subjectFromClause: true };
   let subject = (k >= ctx.sentenceFirst ? subjectEndingAt(ctx, k) : undefined) ?? subjectBeforeApposition(ctx, first, lemma);
   // "the council issued a statement calling the test a violation": a document someone issued says what they say
@@ -723,7 +725,8 @@ function verbLikeCue(ctx: PhraseContext, first: number, last: number, earlierCue
   }
 
   // inverted: '"...," said regional governor Valentyn Reznichenko.'
-  const inverting = lemma !== undefined && INVERTING.has(lemma);
+  // (a finite form: "Claiming the criticism was unfair, Trump said" puts no source after a participle)
+  const inverting = lemma !== undefined && INVERTING.has(lemma) && form !== 'ing';
   if (inverting && (before === undefined || first === ctx.sentenceFirst || before.text === ',' || before.quoted || isCloseMark(before))) {
     // '"...," said the ruling.': a description when no name follows
     const after = phraseStartingAt(ctx, last + 1) ?? (DESCRIPTION_OPENERS.has(tokens[last + 1]?.lower ?? '') ? descriptionStartingAt(ctx, last + 1) : undefined) ?? nameAfterPlainRole(ctx, last + 1);
@@ -1238,7 +1241,7 @@ function isCloseMark(t: Token): boolean {
 function clauseSubject(ctx: PhraseContext, before: number): NounPhrase | undefined {
   const { tokens } = ctx;
   const starts = [ctx.sentenceFirst];
-  for (let i = ctx.sentenceFirst; i < before && i < ctx.sentenceFirst + 12; i++) if (tokens[i].text === ',') starts.push(i + 1);
+  for (let i = ctx.sentenceFirst; i < before && i < ctx.sentenceFirst + 24; i++) if (tokens[i].text === ',') starts.push(i + 1);
   for (const s of starts) {
     const phrase = phraseStartingAt(ctx, s);
     if (phrase && phrase.lastToken <= before && phrase.kind !== 'pronoun') {
