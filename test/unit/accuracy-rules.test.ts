@@ -69,6 +69,7 @@ const cases: Array<[string, string, string[]]> = [
   ['a verb in the past heads no description', 'The ad seizes on comments his rival made questioning the plan.', []],
 
   ['a participle opening the sentence goes with the main clause; one before a preposition names no one', 'Claiming the fee was unfair, Ana Ruiz told reporters it would go. Chastened by the vote, Bo Chen withdrew the plan, promising a new one.', ['Claiming → Ana Ruiz (person)', 'told → Ana Ruiz (person)', 'promising → Bo Chen (person)']],
+  ['a singer sings the words in quotation marks; singing at a place says nothing', '“Hold on to the light,” Lena Ruiz sang to the crowd. Bo Chen sang in the choir.', ['sang → Lena Ruiz (person)']],
   ['a capitalised preposition makes a title-case headline, not a name', 'Stealth Over Health: Ana Ruiz Was Headed Home', []],
   ['an unknown noun after an owner and before a "that" clause is a cue; a relative "that" is not', 'Judge Lund’s conclusion that judges should not weigh it stood. Ana Ruiz’s plan that cuts taxes passed.', ['conclusion → Lund (person)']],
   ['a verb before a "that" clause takes the clause opening as its source', 'Companies and households complain that taxes are too high.', ['complain → Companies and households (anonymous)']],

@@ -22,6 +22,7 @@ const SPEECH_IRREGULAR: ReadonlyArray<readonly [string, ...string[]]> = [
   ['show', 'shows', 'showed', 'showing', 'shown'],
   ['tweet', 'tweets', 'tweeted', 'tweeting'],
   ['predict', 'predicts', 'predicted', 'predicting'],
+  ['sing', 'sings', 'sang', 'singing', 'sung'],
 ];
 
 const SPEECH_REGULAR = [
@@ -78,6 +79,7 @@ const NOT_BEFORE: Readonly<Record<string, readonly string[]>> = {
   release: ['the', 'a', 'an', 'its', 'his', 'her', 'their'],
   rule: ['out', 'the', 'a'],
   consider: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'running'],
+  sing: ['at', 'in', 'with', 'along', 'for', 'on'],
   call: ['off', 'up', 'in', 'into', 'back', 'it'],
   back: ['to', 'down', 'off', 'up', 'in', 'out', 'and', 'home'],
   offer: ['a', 'an', 'the', 'no', 'up', 'more'],
