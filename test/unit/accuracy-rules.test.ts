@@ -219,3 +219,9 @@ test('rule: a second verb goes with the main clause, not with a cue inside what 
   const pledged = analysis.attributions.find((a) => a.cue.text === 'pledged');
   assert.equal(pledged && pledged.mention && text.slice(pledged.mention.start, pledged.mention.end), 'Protesters');
 });
+
+test('rule: what was said ends before a conjunction and a verb in the past of the speaker\'s own', () => {
+  const text = 'Ana Ruiz said the fee was fair, but added that it would rise. Bo Chen said shootings and protests demand answers.';
+  const analysis = analyze(text);
+  assert.deepEqual(analysis.attributions.filter((a) => a.cue.text === 'said').map((a) => (a.content ? text.slice(a.content.start, a.content.end) : null)), ['the fee was fair', 'shootings and protests demand answers']);
+});

@@ -1295,7 +1295,26 @@ function contentAfter(ctx: PhraseContext, from: number): CueShape['content'] {
   if (i >= ctx.sentenceLast || isSentenceEnd(tokens, i, ctx.sentenceLast)) return undefined;
   // '"...," she said, according to the minutes': what follows is another cue, not what was said
   if (PHRASE_CUES.some((p) => p.sourceAfter && p.words.every((w, k) => tokens[i + k]?.lower === w))) return undefined;
-  return contentSpan(ctx, i, ctx.sentenceLast);
+  return contentSpan(ctx, i, coordinatedVerbAfter(ctx, i));
+}
+
+/**
+ * Where what was said ends: before ", but pledged", "and added" — a conjunction and a verb of the lexicon in the past
+ * with no subject of its own continue the speaker's clause, not what was said; else the sentence's end.
+ */
+function coordinatedVerbAfter(ctx: PhraseContext, from: number): number {
+  const { tokens } = ctx;
+  for (let j = from + 1; j < ctx.sentenceLast - 1; j++) {
+    const t = tokens[j];
+    if (t.quoted || !(t.lower === 'and' || t.lower === 'but')) continue;
+    let v = j + 1;
+    while (v < ctx.sentenceLast && tokens[v].kind === 'word' && (BETWEEN_SOURCE_AND_VERB.has(tokens[v].lower) || isAdverbInLy(tokens[v]))) v++;
+    const verb = tokens[v];
+    const form = verb && verb.kind === 'word' && !verb.quoted && !verb.cap ? verbCue(verb.lower)?.form : undefined;
+    // (a form in -s may be a plural noun: "shootings and protests demands")
+    if (form === 'ed') return tokens[j - 1].text === ',' ? j - 1 : j;
+  }
+  return ctx.sentenceLast;
 }
 
 /** What stands before a cue's source in its sentence ('"...," X said.'). */
