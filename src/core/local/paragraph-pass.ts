@@ -958,7 +958,7 @@ function participleSubject(ctx: PhraseContext, first: number, earlierCues: reado
   // the participle's object is all it reports)
   const reported = (c: LocalCue) =>
     earlierCues.some((o) => o !== c && o.sentence === sentence && o.subject !== undefined && o.subject.end <= o.start && o.content !== undefined &&
-      o.content.start <= c.subject!.start && o.content.end >= c.end && !ctx.text.slice(o.start, o.end).endsWith('ing'));
+      o.content.start <= c.subject!.start && o.content.end >= c.end && !ctx.text.endsWith('ing', o.end));
   const previous = earlierCues.findLast((c) => c.sentence === sentence && c.subject && c.end <= start && !reported(c));
   return previous?.subject ?? clauseSubject(ctx, first) ?? mainClauseSubject(ctx, first) ?? nameBeforeApposition(ctx, first);
 }
@@ -1112,7 +1112,7 @@ function descriptionEndingAt(ctx: PhraseContext, k: number): NounPhrase | undefi
       return classifyDescription(ctx, j, k + 1);
     }
     // "Ann Lee's family", "Harbor Bank's lawyers": a named owner opens a description of people (not "Lee's plan")
-    if (t.kind === 'possessive' && j - 1 >= ctx.sentenceFirst && tokens[j - 1].cap && isPeopleHead(head)) {
+    if (t.kind === 'possessive' && j - 1 >= ctx.sentenceFirst && tokens[j - 1].cap && isPeopleNoun(head.lower)) {
       const owner = phraseEndingAt(ctx, j - 1);
       if (owner && owner.kind !== 'pronoun') return classifyDescription(ctx, owner.firstToken, k + 1);
     }
@@ -1156,7 +1156,7 @@ function isNounAfterModifiers(tokens: readonly Token[], i: number, form: 'base' 
   const modified = ADJECTIVE_ENDING.test(w);
   // "observers around the country say": the phrase is a preposition's object; the verb's subject stands before it
   if (!modified && (k > 0 && OBJECT_PREPOSITIONS.has(tokens[k - 1].lower) || tokens[k - 1]?.lower === 'of')) return false;
-  const subjectLike = KIN.has(w) || ANONYMOUS_HEADS.has(w) || ORGANIZATION_HEADS.has(w) || TITLES.has(w);
+  const subjectLike = isPeopleNoun(w);
   if (form === 's') return modified && !subjectLike;
   return !(w.endsWith('s') && !w.endsWith('ss')) && !subjectLike && w !== 'public';
 }
@@ -1170,9 +1170,9 @@ function isFiniteCueVerb(t: Token): boolean {
 /** Kin, whom news reports quote as a family ("Ann Lee's widow", "his parents"). */
 const KIN = new Set(['family', 'families', 'wife', 'husband', 'widow', 'widower', 'son', 'sons', 'daughter', 'daughters', 'mother', 'father', 'brother', 'sister', 'parents', 'children', 'relatives', 'relative']);
 
-/** A head that names people: kin, a role, an anonymous source's noun or an organisation's. */
-function isPeopleHead(t: Token): boolean {
-  return KIN.has(t.lower) || ANONYMOUS_HEADS.has(t.lower) || ORGANIZATION_HEADS.has(t.lower) || isRoleLike(t);
+/** A noun that names people: kin, a title, an anonymous source's noun or an organisation's. */
+function isPeopleNoun(word: string): boolean {
+  return KIN.has(word) || ANONYMOUS_HEADS.has(word) || ORGANIZATION_HEADS.has(word) || TITLES.has(word);
 }
 
 /** "according to the poll", "according to federal statistics": any short phrase up to a comma or the end. */
