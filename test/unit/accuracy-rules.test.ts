@@ -70,6 +70,10 @@ const cases: Array<[string, string, string[]]> = [
 
   ['a participle opening the sentence goes with the main clause; one before a preposition names no one', 'Claiming the fee was unfair, Ana Ruiz told reporters it would go. Chastened by the vote, Bo Chen withdrew the plan, promising a new one.', ['Claiming → Ana Ruiz (person)', 'told → Ana Ruiz (person)', 'promising → Bo Chen (person)']],
   ['a singer sings the words in quotation marks; singing at a place says nothing', '“Hold on to the light,” Lena Ruiz sang to the crowd. Bo Chen sang in the choir.', ['sang → Lena Ruiz (person)']],
+  ['a lower-case particle inside a name keeps the name whole, and "the mayor" finds it', 'Lee Says Harbor Is Safe\n\nDe Vries says the pier is safe.\n\nThe pier, which Mayor Ana de Vries opened in May, cost $4 million. The mayor said it would last.', ['Says → Lee (person)', 'says → Ana de Vries (person)', 'said → Ana de Vries (person)']],
+  ['a capitalised particle opens a name; "Al" is a first name', 'Al Berg opened the bridge. Van Hollen said it was late. Tom Berg said it was fine. "Good," Berg said.', ['said → Van Hollen (person)', 'said → Tom Berg (person)', 'said → Tom Berg (person)']],
+  ['a surname typed with either apostrophe is one person', 'Police Commissioner Dan O’Neill opened the hall. "It is unknown," said O\'Neill.', ['said → Dan O’Neill (person)']],
+  ['a person named with where they work, before a verb of agreeing, is that person', 'Dan Lee at the National Review agreed with the mayor. "It was a rout," he wrote.', ['agreed → Dan Lee (person)', 'wrote → Dan Lee (person)']],
   ['a capitalised preposition makes a title-case headline, not a name', 'Stealth Over Health: Ana Ruiz Was Headed Home', []],
   ['an unknown noun after an owner and before a "that" clause is a cue; a relative "that" is not', 'Judge Lund’s conclusion that judges should not weigh it stood. Ana Ruiz’s plan that cuts taxes passed.', ['conclusion → Lund (person)']],
   ['a verb before a "that" clause takes the clause opening as its source', 'Companies and households complain that taxes are too high.', ['complain → Companies and households (anonymous)']],

@@ -4,6 +4,7 @@
 import type { Gender, MentionForm, SourceKind } from '../model';
 import type { Outlet, OutletRegistry } from '../registry';
 import type { NounPhrase } from '../local/noun-phrase';
+import { SURNAME_PARTICLES } from '../lexicon/words';
 
 export interface Entity {
   index: number;
@@ -55,7 +56,13 @@ const anyEntity = (): boolean => true;
 const lastSeenOf = (e: Entity): number => e.lastSeen;
 const lastSpokeOf = (e: Entity): number => e.lastSpoke;
 const hasSpoken = (e: Entity): boolean => e.lastSpoke >= 0;
-const isSurnameOnly = (e: Entity): boolean => e.words.length === 1;
+const isSurnameOnly = (e: Entity): boolean => isSurname(e.words);
+
+/** A surname alone, with its particles: "Clinton", "de Blasio", "Van Hollen" (not "Al Gore": Al is a first name). */
+function isSurname(words: readonly string[]): boolean {
+  for (let i = 0; i < words.length - 1; i++) if (words[i] === 'al' || !SURNAME_PARTICLES.has(words[i])) return false;
+  return true;
+}
 
 /** What a new entity may be given beyond its kind and name. */
 type EntityExtra = Pick<Partial<Entity>, 'descriptor' | 'gender' | 'outlet' | 'head' | 'plural'>;
@@ -226,7 +233,7 @@ export class EntityResolver {
       // "Delegates questioned ...": a capitalised plural noun opening a sentence, no person's surname met before
       return this.latest((e) => e.head === surname, 'anonymous') ?? this.create('anonymous', phrase.name, { gender: 'plural', head: surname, plural: true });
     }
-    if (words.length === 1) {
+    if (isSurname(words)) {
       // a surname (or a single name): the latest person whose name ends with it; as a source, the latest of those
       // who spoke ("Heidi Cruz" named in passing does not make "Cruz said" hers)
       const speaker = speaking && hasTwo(withSurname, opposite) ? latestOf(withSurname, opposite, hasSpoken) : undefined;
@@ -262,7 +269,8 @@ export class EntityResolver {
   private nameWords(name: string): NameWords {
     let known = this.wordsByName.get(name);
     if (!known) {
-      const words = name.toLowerCase().split(/\s+/);
+      // "O’Neill" and "O'Neill" are one name, typed with either apostrophe
+      const words = name.toLowerCase().replace(/\u2019/g, "'").split(/\s+/);
       known = { words, full: words.join(' '), surname: words[words.length - 1] };
       this.wordsByName.set(name, known);
     }

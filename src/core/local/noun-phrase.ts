@@ -11,6 +11,7 @@ import {
   HONORIFICS,
   INDEFINITE_DETERMINERS,
   NAME_CONNECTORS,
+  SURNAME_PARTICLES,
   NATIONALITIES,
   NOT_NAME_STARTS,
   ORGANIZATION_HEADS,
@@ -360,7 +361,8 @@ export function classify(ctx: PhraseContext, first: number, end: number): NounPh
       else break;
     }
     let nameStart = runStart;
-    while (nameStart < end - 1 && (isTitleLike(tokens[nameStart]) || NAME_CONNECTORS.has(tokens[nameStart].lower))) {
+    // "De Blasio", "Al Gore", "Van Hollen": a capitalised particle opens a name, it is no connector
+    while (nameStart < end - 1 && (isTitleLike(tokens[nameStart]) || NAME_CONNECTORS.has(tokens[nameStart].lower) && !(tokens[nameStart].cap && SURNAME_PARTICLES.has(tokens[nameStart].lower)))) {
       nameStart++;
       // "Secretary of State John Kerry": the object of a title's "of" is part of the title
       while (nameStart < end - 1 && NAME_CONNECTORS.has(tokens[nameStart].lower)) nameStart += 2;

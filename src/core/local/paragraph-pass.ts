@@ -4,7 +4,7 @@
 import type { CueKind, QuoteKind } from '../model';
 import type { OutletMatch, OutletRegistry } from '../registry';
 import { AFTER_VERB_FILLER, BETWEEN_SOURCE_AND_VERB, CUE_FRAME_NOUNS, PHRASE_CUES, verbCue, verbCueWords, type PhraseCue } from '../lexicon/cues';
-import { ANONYMOUS_HEADS, DETERMINERS, HONORIFICS, NATIONALITIES, NOT_NAME_STARTS, ORGANIZATION_HEADS, TITLE_MODIFIERS, TITLES } from '../lexicon/words';
+import { ANONYMOUS_HEADS, DETERMINERS, HONORIFICS, NATIONALITIES, NOT_NAME_STARTS, ORGANIZATION_HEADS, SURNAME_PARTICLES, TITLE_MODIFIERS, TITLES } from '../lexicon/words';
 import { scanQuotes, type LocalQuote, type QuoteFamily, type QuoteProblem } from '../text/quotes';
 import { splitSentences, type SentenceRange } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokens';
@@ -810,6 +810,9 @@ function clauseOpeningEndingAt(ctx: PhraseContext, k: number): NounPhrase | unde
   if (first > last || last - first >= 11 || tokens[last].kind !== 'word' || tokens[first].kind !== 'word') return undefined;
   // "In a Facebook message posted Friday": a phrase after a preposition is no subject
   if (CLAUSE_OPENING_PREPOSITIONS.has(tokens[first].lower)) return undefined;
+  // "Dan Lee at the Daily Star agreed": a person named with where they work is that person
+  const named = phraseStartingAt(ctx, first);
+  if (named?.kind === 'person' && named.name.includes(' ') && named.lastToken <= last && CLAUSE_OPENING_PREPOSITIONS.has(tokens[named.lastToken]?.lower ?? '')) return named;
   return classifyDescription(ctx, first, last + 1);
 }
 
@@ -1365,9 +1368,7 @@ function findNames(ctx: PhraseContext, sentence: number, names: LocalName[], pro
     // "With Democratic leaders ...": a capitalised preposition or opener starts no name
     if (!t.cap || NOT_NAME_STARTS.has(t.lower) && !HONORIFICS.has(t.lower)) continue;
     // the longest run of capitalised words (and titles) starting here
-    let end = i;
-    // an outlet's name ("The Huffington Post") is no person's
-    while (end < ctx.sentenceLast && tokens[end].kind === 'word' && !tokens[end].quoted && !inOutlet.has(end) && (tokens[end].cap || tokens[end].abbreviation)) end++;
+    const end = nameRunEnd(tokens, i, ctx.sentenceLast, inOutlet);
     if (end - i >= 2) {
       const phrase = classify(ctx, i, end);
       // a full name, or a surname after a title ("President Obama"), so that "the president" finds it later
@@ -1379,6 +1380,28 @@ function findNames(ctx: PhraseContext, sentence: number, names: LocalName[], pro
     }
     i = Math.max(i, end - 1);
   }
+}
+
+/**
+ * The end of the longest run of capitalised words (and titles) from `first`, with the lower-case particles inside a
+ * name ("Bill de Blasio", "Ursula von der Leyen"); no word of an outlet's name ("The Huffington Post") is a person's.
+ */
+function nameRunEnd(tokens: readonly Token[], first: number, last: number, inOutlet: ReadonlySet<number>): number {
+  let end = first;
+  for (;;) {
+    if (isNameWord(tokens, end, last, inOutlet)) end++;
+    else {
+      let k = end;
+      while (k > first && k < last && SURNAME_PARTICLES.has(tokens[k].text)) k++;
+      if (k === end || !isNameWord(tokens, k, last, inOutlet)) return end;
+      end = k;
+    }
+  }
+}
+
+function isNameWord(tokens: readonly Token[], k: number, last: number, inOutlet: ReadonlySet<number>): boolean {
+  const t = tokens[k];
+  return k < last && t.kind === 'word' && !t.quoted && !inOutlet.has(k) && (t.cap || t.abbreviation);
 }
 
 /** Ties each quote to a cue of its sentence and tells its kind. */
