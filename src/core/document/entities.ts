@@ -4,7 +4,7 @@
 import type { Gender, MentionForm, SourceKind } from '../model';
 import type { Outlet, OutletRegistry } from '../registry';
 import type { NounPhrase } from '../local/noun-phrase';
-import { SURNAME_PARTICLES } from '../lexicon/words';
+import { GENDERED_NOUNS, SURNAME_PARTICLES } from '../lexicon/words';
 
 export interface Entity {
   index: number;
@@ -175,6 +175,8 @@ export class EntityResolver {
       }
       case 'anonymous': {
         if (phrase.definite && phrase.head) entity = this.latest((e) => e.head === phrase.head, 'anonymous');
+        // "Her neighbor, Petro Savchuk, ... The 71-year-old said": an age stands for the person named last
+        if (!entity && phrase.definite && isAgeDescription(phrase)) entity = this.latestPersonFitting(phrase.gender, start);
         if (!entity && speaking && phrase.head && PERSON_NOUNS.has(phrase.head) && isDefiniteWithModifier(phrase.text)) entity = this.personSpeakingOfLate(phrase.gender, paragraph);
         entity ??= this.create('anonymous', phrase.name, { gender: phrase.gender, head: phrase.head, plural: phrase.plural });
         form = 'anonymous';
@@ -200,6 +202,8 @@ export class EntityResolver {
     }
     if (!entity) return undefined;
     if (phrase.descriptor && !entity.descriptor) entity.descriptor = phrase.descriptor;
+    // "Kravets's husband, Andriy,": the description tells a gender the first name does not
+    if (entity.gender === 'unknown' && entity.kind === 'person' && phrase.descriptor) entity.gender = genderOfDescriptor(phrase.descriptor);
     if (entity.gender === 'unknown' && phrase.gender !== 'unknown' && phrase.kind !== 'pronoun') entity.gender = phrase.gender;
     if (phrase.kind === 'pronoun' && entity.gender === 'unknown' && (phrase.gender === 'male' || phrase.gender === 'female')) entity.gender = phrase.gender;
     const text = phrase.kind === 'pronoun' && phrase.antecedent ? phrase.text : phrase.text;
@@ -333,6 +337,11 @@ export class EntityResolver {
   }
 
   /** The person of a compatible gender who spoke last, within the speaker window. */
+  /** The person mentioned last before `offset` whom a phrase of `gender` may mean. */
+  private latestPersonFitting(gender: Gender, offset: number): Entity | undefined {
+    return this.latest((e) => e.lastSeen < offset && !e.plural && (gender !== 'male' && gender !== 'female' || e.gender === gender || e.gender === 'unknown'), 'person');
+  }
+
   private personSpeakingOfLate(gender: Gender, paragraph: number): Entity | undefined {
     return this.latestBy((e) => !e.plural && (gender !== 'male' && gender !== 'female' || e.gender === gender || e.gender === 'unknown') && e.lastSpokeParagraph >= paragraph - SPEAKER_WINDOW, lastSpokeOf, 'person');
   }
@@ -423,6 +432,21 @@ const PERSON_NOUNS = new Set(('businessman businesswoman billionaire mogul tycoo
  */
 function isDefiniteWithModifier(text: string): boolean {
   return /^the\s+\S+\s+\S/i.test(text);
+}
+
+/** "the 71-year-old", "the 34-year-old mother of three": an age and nothing or a person's noun. */
+function isAgeDescription(phrase: NounPhrase): boolean {
+  const head = phrase.head ?? '';
+  return /^\d+-year-old$/.test(head) || /\b\d+-year-old\b/.test(phrase.text) && (PERSON_NOUNS.has(head) || GENDERED_NOUNS.has(head));
+}
+
+/** The gender the first gendered noun of a description tells ("Lee's husband", "the widow of"), or unknown. */
+function genderOfDescriptor(descriptor: string): Gender {
+  for (const word of descriptor.toLowerCase().split(/[\s’']+/)) {
+    const gender = GENDERED_NOUNS.get(word);
+    if (gender) return gender;
+  }
+  return 'unknown';
 }
 
 /** Endings of plural nouns that English surnames hardly have ("Delegates", "Activists", "Residents", "Critics"). */

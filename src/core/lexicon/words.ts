@@ -137,6 +137,14 @@ export const GENDERED_TITLES: ReadonlyMap<string, Gender> = new Map([
   ['duchess', 'female'],
 ]);
 
+/** Nouns for people that tell their gender ("Lee's husband", "a 40-year-old woman", "the mother of three"). */
+export const GENDERED_NOUNS: ReadonlyMap<string, Gender> = new Map([
+  ...'man boy husband son father brother grandfather grandson uncle nephew widower boyfriend fiancé businessman congressman spokesman chairman councilman king prince'
+    .split(' ').map((w): [string, Gender] => [w, 'male']),
+  ...'woman girl wife daughter mother sister grandmother granddaughter aunt niece widow girlfriend fiancée businesswoman congresswoman spokeswoman chairwoman councilwoman queen princess'
+    .split(' ').map((w): [string, Gender] => [w, 'female']),
+]);
+
 /** Nationality and place adjectives, with the country they name (as the outlet registry writes it). */
 export const NATIONALITIES: ReadonlyMap<string, string> = new Map(
   `american:United States|us:United States|u.s.:United States|british:United Kingdom|uk:United Kingdom|u.k.:United Kingdom|

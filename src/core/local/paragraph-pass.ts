@@ -4,7 +4,7 @@
 import type { CueKind, QuoteKind } from '../model';
 import type { OutletMatch, OutletRegistry } from '../registry';
 import { AFTER_VERB_FILLER, BETWEEN_SOURCE_AND_VERB, CUE_FRAME_NOUNS, PHRASE_CUES, verbCue, verbCueWords, type PhraseCue } from '../lexicon/cues';
-import { ANONYMOUS_HEADS, DETERMINERS, HONORIFICS, NATIONALITIES, NOT_NAME_STARTS, ORGANIZATION_HEADS, SURNAME_PARTICLES, TITLE_MODIFIERS, TITLES } from '../lexicon/words';
+import { ANONYMOUS_HEADS, DETERMINERS, GENDERED_NOUNS, HONORIFICS, NATIONALITIES, NOT_NAME_STARTS, ORGANIZATION_HEADS, SURNAME_PARTICLES, TITLE_MODIFIERS, TITLES } from '../lexicon/words';
 import { scanQuotes, type LocalQuote, type QuoteFamily, type QuoteProblem } from '../text/quotes';
 import { splitSentences, type SentenceRange } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokens';
@@ -661,7 +661,8 @@ function verbLikeCue(ctx: PhraseContext, first: number, last: number, earlierCue
   // passives and adjectives: "was told", "were mistakenly charged", "the reported attack"
   const auxiliary = pastAdverbsBefore(tokens, first, ctx.sentenceFirst);
   const beforeAdverbs = tokens[auxiliary];
-  if (beforeAdverbs && (form === 'ed' || form === 'en') && (BE_FORMS.has(beforeAdverbs.lower) || DETERMINERS.has(beforeAdverbs.lower))) {
+  // (a number after "of" ends a phrase: "the mother of two said")
+  if (beforeAdverbs && (form === 'ed' || form === 'en') && (BE_FORMS.has(beforeAdverbs.lower) || DETERMINERS.has(beforeAdverbs.lower) && !(SMALL_NUMBERS.has(beforeAdverbs.lower) && tokens[auxiliary - 1]?.lower === 'of'))) {
     return BE_FORMS.has(beforeAdverbs.lower) ? passiveWithAgent(ctx, auxiliary, first, last) : undefined;
   }
   // "a view echoed by everyone I interviewed", "the plan, criticized by the mayor,": a passive with no auxiliary
@@ -1062,15 +1063,18 @@ function appositionEndingAt(ctx: PhraseContext, comma: number): NounPhrase | und
     commas++;
     const opener = tokens[c + 1];
     if (!opener || opener.kind !== 'word') continue;
-    const opensApposition = DETERMINERS.has(opener.lower) || APPOSITION_OPENERS.has(opener.lower) || isRoleLike(opener) || /^\d/.test(opener.text) ||
+    // "The minister, Mr. Chen, said": an honorific opens a name, not a role
+    const honored = HONORIFICS.has(opener.lower);
+    const opensApposition = DETERMINERS.has(opener.lower) || APPOSITION_OPENERS.has(opener.lower) || isRoleLike(opener) && !honored || /^\d/.test(opener.text) ||
       /ing$/.test(opener.lower) || /^[RDI]-/.test(opener.text) || opener.lower === 'democrat';
     if (!opensApposition) {
       // "The state's campaign chairman, Ann Lee, said": the name is the apposition, a party tag after it too
       // ("Ann Lee's niece, Lena Lee (D-Va.), said")
       const named = c + 1 < comma ? phraseEndingAt(ctx, beforeParenthesis(tokens, comma - 1)) : undefined;
       // a full name: in "in Tulsa, Oklahoma, arguing" a single capitalised word is a place
-      if (named && named.kind === 'person' && named.firstToken === c + 1 && named.name.includes(' ')) {
+      if (named && named.kind === 'person' && named.firstToken === c + 1 && (named.name.includes(' ') || honored)) {
         named.descriptor ??= ctx.text.slice(tokens[ctx.sentenceFirst].start, tokens[c - 1].end);
+        if (named.gender === 'unknown') named.gender = genderOfWords(tokens, ctx.sentenceFirst, c);
         named.lastToken = comma;
         return named;
       }
@@ -1083,11 +1087,21 @@ function appositionEndingAt(ctx: PhraseContext, comma: number): NounPhrase | und
     if (!clauseStart) continue;
     if (named.kind === 'person' || named.kind === 'organization' || named.kind === 'outlet' || named.kind === 'anonymous') {
       named.descriptor ??= ctx.text.slice(tokens[c + 1].start, tokens[comma - 1].end);
+      if (named.kind === 'person' && named.gender === 'unknown' && before?.text === ',') named.gender = genderOfWords(tokens, ctx.sentenceFirst, named.firstToken - 1);
       named.lastToken = comma;
       return named;
     }
   }
   return undefined;
+}
+
+/** "Lee's husband, Andriy, ...": the gender the first gendered noun of tokens `from` to `to` tells, which a first name may not. */
+function genderOfWords(tokens: readonly Token[], from: number, to: number): NounPhrase['gender'] {
+  for (let j = from; j < to; j++) {
+    const gender = GENDERED_NOUNS.get(tokens[j].lower);
+    if (gender) return gender;
+  }
+  return 'unknown';
 }
 
 /** The token before the parenthesis that closes at `k` ("Ann Lee (D-Va.)"), or `k` when it closes none. */
@@ -1108,6 +1122,14 @@ function descriptionEndingAt(ctx: PhraseContext, k: number): NounPhrase | undefi
     if (share) share.definite = false;
     return share;
   }
+  // "the mother of three", "a father of 2": a person described by their children ends in a number
+  if (head && tokens[k - 1]?.lower === 'of' && k - 2 >= ctx.sentenceFirst && isPeopleNoun(tokens[k - 2].lower) && (/^\d+$/.test(head.text) || SMALL_NUMBERS.has(head.lower))) {
+    const parent = descriptionEndingAt(ctx, k - 2);
+    if (parent) {
+      const end = head.end;
+      return { ...parent, end, text: ctx.text.slice(parent.start, end), name: ctx.text.slice(parent.start, end), lastToken: k + 1 };
+    }
+  }
   if (!head || head.kind !== 'word' || head.quoted || head.cap || NON_HEADS.has(head.lower) || /^\d/.test(head.text)) return undefined;
   for (let j = k - 1; j >= Math.max(ctx.sentenceFirst, k - 3); j--) {
     const t = tokens[j];
@@ -1127,6 +1149,11 @@ function descriptionEndingAt(ctx: PhraseContext, k: number): NounPhrase | undefi
   }
   return undefined;
 }
+
+/** "71-year-old", "34-year-old": an age that stands for a person. */
+const AGE_NOUN = /^\d+-year-old$/;
+
+const SMALL_NUMBERS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
 /** Determiners that open a noun phrase a verb's form can end ("a", "his", "the"). */
 const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
@@ -1215,7 +1242,8 @@ function classifyDescription(ctx: PhraseContext, first: number, end: number): No
     firstToken: first,
     lastToken: end,
     name: text.slice(tokens[first].start, tokens[end - 1].end),
-    gender: head.endsWith('s') ? 'plural' : 'neuter',
+    // "a 40-year-old woman" is a she, "the 71-year-old" a person of no gender told, never an "it"
+    gender: GENDERED_NOUNS.get(head) ?? (AGE_NOUN.test(head) ? 'unknown' : head.endsWith('s') ? 'plural' : 'neuter'),
     head,
     definite: !indefinite,
     plural: head.endsWith('s') && !head.endsWith('ss'),
