@@ -253,7 +253,7 @@ function documentPass(text: string, paragraphs: readonly Paragraph[], locals: re
     sortByPlace(events);
     for (const event of events) {
       if (event.kind === EVENT_NAME) {
-        resolver.resolve(local.names[event.index].phrase, base, p, false);
+        resolver.resolveName(local.names[event.index].phrase, base, p);
       } else if (event.kind === EVENT_PRONOUN) {
         const pronoun = local.pronouns[event.index];
         resolver.notePronoun(pronoun.gender, base + pronoun.offset);

@@ -135,7 +135,7 @@ export class EntityResolver {
         } else if (phrase.name === 'i' || phrase.name === 'we') {
           // "I think", "We asked" outside quotes: the writer of the piece
           entity = phrase.name === 'i' ? (this.writer ??= this.create('anonymous', WRITER, { gender: 'unknown', head: 'author' })) : (this.writers ??= this.create('anonymous', WRITERS, { gender: 'plural', head: 'authors', plural: true }));
-        } else entity = this.pronounTarget(phrase.gender, paragraph);
+        } else entity = this.pronounTarget(phrase.gender, paragraph, base);
         form = 'pronoun';
         break;
       }
@@ -216,6 +216,15 @@ export class EntityResolver {
       entity.lastSpokeParagraph = paragraph;
     }
     return entity;
+  }
+
+  /**
+   * A name met outside any cue: a full or titled name is resolved as any phrase; a single word ("Delgado shrugged")
+   * only as a mention of a person of that surname met before, never as a new person (most such words are places).
+   */
+  resolveName(phrase: NounPhrase, base: number, paragraph: number): Entity | undefined {
+    if (phrase.kind === 'person' && phrase.descriptor === undefined && !phrase.name.includes(' ') && !this.personsBySurname.has(this.nameWords(phrase.name).surname)) return undefined;
+    return this.resolve(phrase, base, paragraph, false);
   }
 
   /** A pronoun met anywhere tells the gender of the person it most likely means, if unknown. */
@@ -301,7 +310,8 @@ export class EntityResolver {
     }, 'outlet');
   }
 
-  private pronounTarget(gender: Gender, paragraph: number): Entity | undefined {
+  /** `paragraphStart`: the offset where the pronoun's paragraph starts. */
+  private pronounTarget(gender: Gender, paragraph: number, paragraphStart: number): Entity | undefined {
     const fits = (e: Entity): boolean => {
       switch (gender) {
         case 'male':
@@ -324,6 +334,12 @@ export class EntityResolver {
       const unknown = this.latestBy((e) => e.gender === 'unknown' && e.lastSpokeParagraph >= paragraph - 1, lastSpokeOf, 'person');
       if (unknown && (!recentSpeaker || unknown.lastSpoke > Math.max(recentSpeaker.lastSeen, recentSpeaker.lastSpoke))) return unknown;
     }
+    // "Asked about it, Delgado shrugged. 'They may,' he said.": the one person who fits named in the pronoun's own
+    // paragraph, when the speaker of late was not
+    if (recentSpeaker && kind === 'person' && recentSpeaker.lastSeen < paragraphStart) {
+      const named = this.onlyPersonSince(paragraphStart, (e) => fits(e) && e.lastSpoke >= 0);
+      if (named) return named;
+    }
     if (recentSpeaker) return recentSpeaker;
     const any = this.latest(fits, kind);
     if (any) return any;
@@ -336,11 +352,23 @@ export class EntityResolver {
     return undefined;
   }
 
-  /** The person of a compatible gender who spoke last, within the speaker window. */
+  /** The one person passing `test` mentioned at `offset` or later, or undefined when none or several are. */
+  private onlyPersonSince(offset: number, test: (e: Entity) => boolean): Entity | undefined {
+    let found: Entity | undefined;
+    for (let e = this.latestMentionedOfKind.person; e && e.lastSeen >= offset; e = e.olderOfKind) {
+      if (!test(e)) continue;
+      if (found) return undefined;
+      found = e;
+    }
+    return found;
+  }
+
   /** The person mentioned last before `offset` whom a phrase of `gender` may mean. */
   private latestPersonFitting(gender: Gender, offset: number): Entity | undefined {
     return this.latest((e) => e.lastSeen < offset && !e.plural && (gender !== 'male' && gender !== 'female' || e.gender === gender || e.gender === 'unknown'), 'person');
   }
+
+  /** The person of a compatible gender who spoke last, within the speaker window. */
 
   private personSpeakingOfLate(gender: Gender, paragraph: number): Entity | undefined {
     return this.latestBy((e) => !e.plural && (gender !== 'male' && gender !== 'female' || e.gender === gender || e.gender === 'unknown') && e.lastSpokeParagraph >= paragraph - SPEAKER_WINDOW, lastSpokeOf, 'person');

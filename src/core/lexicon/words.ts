@@ -51,6 +51,7 @@ export const ORGANIZATION_HEADS = set(`
   delegation mission network team club society institution fund trust think-tank tank watchdog regulator
   exchange school hospital church house networks partners industries holdings systems airlines institutes
   associations organizations organisations agencies departments ministries groups companies unions councils
+  chamber chambers charity nonprofit laboratory observatory clinic coalitions federations committees
 `);
 
 /** Heads of anonymous sources ("a spokesperson", "officials", "people familiar with the matter"). */

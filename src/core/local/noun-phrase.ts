@@ -402,6 +402,12 @@ export function classify(ctx: PhraseContext, first: number, end: number): NounPh
       const { start, end: e, text: t } = span(ctx, from, end);
       return phraseOf('organization', start, e, t, base, { gender: 'neuter', head: last.lower });
     }
+    // "the Metro Ledger", "the Riders Union": a name after "the" with no title before it is no person's, unless it
+    // opens with a first name
+    if (determiner?.lower === 'the' && nameStart === from && !genderOfFirstName(tokens[nameStart].text) && !last.lower.endsWith('s')) {
+      const { start, end: e, text: t } = span(ctx, from, end);
+      return phraseOf('organization', start, e, t, base, { gender: 'neuter', head: last.lower });
+    }
     // "Mr. King", "Dr. Bishop": an honorific makes a person of any word after it
     const honored = nameStart > 0 && HONORIFICS.has(tokens[nameStart - 1].lower);
     // "Dean, a medical doctor, said": a title word with no article, set off by "a ..." after it, is a surname

@@ -499,6 +499,8 @@ function isContractedIs(tokens: readonly Token[], k: number): boolean {
 const NOUN_VERBS = new Set(['attack', 'support', 'back', 'offer', 'challenge', 'dispute', 'label', 'pitch', 'reference', 'plan', 'report', 'claim', 'rule', 'state', 'question', 'release', 'call', 'show', 'demand', 'answer', 'tweet', 'post', 'comment', 'promise', 'estimate', 'charge', 'counter', 'ruling', 'find', 'finding', 'statement', 'note', 'warning', 'hope', 'fear', 'wish', 'doubt', 'concern', 'worry']);
 const NOUN_FOLLOWERS = new Set(['as', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'would', 'will', 'could', 'can', 'should', 'may', 'might', 'must', 'of', 'from', 'by', 'for', 'in', 'on', 'about', 'with', 'and', 'or', 'also', 'found', 'released', 'shows', 'showed', 'said', 'says', 'calls', 'called']);
 
+const PLURAL_AUXILIARIES = new Set(['are', 'were', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must']);
+
 function readsAsNoun(tokens: readonly Token[], i: number, form: string): boolean {
   const word = tokens[i].lower;
   // "state regulators", "the New York state attorney general": "state" before a plain word modifies it
@@ -512,6 +514,8 @@ function readsAsNoun(tokens: readonly Token[], i: number, form: string): boolean
   if (form === 'ing' && NOUNS_IN_ING.has(word) && !(tokens[i - 1]?.text === ',' || AUXILIARIES.has(tokens[i - 1]?.lower ?? ''))) return true;
   // "a poll released by the agency", "a report released Thursday found": a participle after its noun
   if (form === 'ed' && isReducedRelative(tokens, i)) return true;
+  // "Transit advocates were unmoved": a word in -s before a plural's auxiliary is that plural, whatever its verb
+  if (form === 's' && tokens[i + 1]?.kind === 'word' && PLURAL_AUXILIARIES.has(tokens[i + 1].lower)) return true;
   const lemma = form === 's' && word.endsWith('s') ? word.slice(0, -1) : word;
   if (form !== 'base' && form !== 's' || !NOUN_VERBS.has(lemma)) return false;
   // "continued to call for", "vowed to report on": a base form after "to" is a verb
@@ -640,6 +644,11 @@ function phraseCueWithSourceAfter(ctx: PhraseContext, first: number, afterPhrase
   // "according to the party's bylaws": the owner's thing is the source
   if (subject && tokens[subject.lastToken]?.kind === 'possessive') subject = descriptionStartingAt(ctx, afterPhrase) ?? subject;
   if (!subject) return undefined;
+  // "according to a report by the Metro Ledger", "a study from the institute": the author is the source
+  if (subject.kind === 'anonymous' && subject.head && (DOCUMENT_NOUNS.has(subject.head) || subject.head === 'study' || subject.head === 'analysis') && (tokens[subject.lastToken]?.lower === 'by' || tokens[subject.lastToken]?.lower === 'from')) {
+    const author = phraseStartingAt(ctx, subject.lastToken + 1);
+    if (author && author.kind !== 'pronoun') subject = author;
+  }
   const start = tokens[first].start;
   const end = tokens[afterPhrase - 1].end;
   let content: CueShape['content'];
@@ -710,7 +719,7 @@ function verbLikeCue(ctx: PhraseContext, first: number, last: number, earlierCue
   let subject = (k >= ctx.sentenceFirst ? subjectEndingAt(ctx, k) : undefined) ?? subjectBeforeApposition(ctx, first, lemma);
   // "the council issued a statement calling the test a violation": a document someone issued says what they say
   if (subject && form === 'ing' && (subject.kind === 'anonymous' || subject.kind === 'outlet-description') && subject.head && DOCUMENT_NOUNS.has(subject.head) && subject.firstToken > ctx.sentenceFirst && tokens[subject.firstToken - 1].kind === 'word') {
-    subject = clauseSubject(ctx, subject.firstToken) ?? subject;
+    subject = issuerOf(ctx, subject.firstToken - 1) ?? clauseSubject(ctx, subject.firstToken) ?? subject;
   }
   // "Protesters marching through the streets chanted", "at a news conference announcing": the object of a
   // preposition is no subject; the clause's subject is
@@ -1080,6 +1089,9 @@ function appositionEndingAt(ctx: PhraseContext, comma: number): NounPhrase | und
       }
       continue;
     }
+    // "One of them, a bus driver named Tomasz Nowak, said": the name the apposition gives is the source
+    const given = nameGivenIn(ctx, c + 1, comma);
+    if (given) return given;
     const named = phraseEndingAt(ctx, c - 1);
     if (!named || named.kind === 'pronoun' || named.kind === 'role' && !named.definite) continue;
     const before = tokens[named.firstToken - 1];
@@ -1091,6 +1103,19 @@ function appositionEndingAt(ctx: PhraseContext, comma: number): NounPhrase | und
       named.lastToken = comma;
       return named;
     }
+  }
+  return undefined;
+}
+
+/** The person an apposition from `first` to the comma at `comma` names with "named" ("a bus driver named Bo Chen"). */
+function nameGivenIn(ctx: PhraseContext, first: number, comma: number): NounPhrase | undefined {
+  const { tokens } = ctx;
+  for (let j = first + 1; j < comma - 1; j++) {
+    if (tokens[j].lower !== 'named' || tokens[j].quoted) continue;
+    const name = phraseStartingAt(ctx, j + 1, false);
+    if (!name || name.kind !== 'person' || name.lastToken !== comma) return undefined;
+    name.descriptor ??= ctx.text.slice(tokens[first].start, tokens[j - 1].end);
+    return name;
   }
   return undefined;
 }
@@ -1268,6 +1293,15 @@ function isCloseMark(t: Token): boolean {
   return t.kind === 'punct' && (t.text === '"' || t.text === '”' || t.text === '’' || t.text === '»' || t.text === "''");
 }
 
+/** "The mayor's office later released a statement ...": the subject of the verb at `verb`, past adverbs. */
+function issuerOf(ctx: PhraseContext, verb: number): NounPhrase | undefined {
+  const { tokens } = ctx;
+  let k = verb - 1;
+  while (k >= ctx.sentenceFirst && tokens[k].kind === 'word' && !tokens[k].quoted && (BETWEEN_SOURCE_AND_VERB.has(tokens[k].lower) || isAdverbInLy(tokens[k]))) k--;
+  const subject = k >= ctx.sentenceFirst ? subjectEndingAt(ctx, k) : undefined;
+  return subject && subject.kind !== 'pronoun' ? subject : undefined;
+}
+
 /** The subject at the head of the sentence (after an opening adverbial: "However," "In his message,"). */
 function clauseSubject(ctx: PhraseContext, before: number): NounPhrase | undefined {
   const { tokens } = ctx;
@@ -1405,9 +1439,20 @@ function findNames(ctx: PhraseContext, sentence: number, names: LocalName[], pro
         addApposition(ctx, phrase);
         names.push({ phrase, sentence });
       }
+    } else if (end === i + 1 && !t.abbreviation && !TITLES.has(t.lower) && !modifiesNoun(tokens, i)) {
+      // a single word ("Delgado shrugged"): the document pass takes it as a mention of a person met before only
+      const phrase = classify(ctx, i, end);
+      if (phrase && phrase.kind === 'person' && phrase.descriptor === undefined) names.push({ phrase, sentence });
     }
     i = Math.max(i, end - 1);
   }
+}
+
+/** "the Clinton campaign", "Trump supporters": a name before a noun of people modifies it, and means no one there. */
+function modifiesNoun(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return before !== undefined && before.kind === 'word' && DETERMINERS.has(before.lower) || after !== undefined && after.kind === 'word' && isPeopleNoun(after.lower);
 }
 
 /**
