@@ -295,7 +295,19 @@ function scan(text: string, tokens: TokenPool): void {
     }
     if (stop === PERIOD) {
       const initials = singleLetterSegments && (end - start === 1 ? isUpper(text[start]) : text.slice(start, end).includes('.'));
-      if (initials || (end - start <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(start, end).toLowerCase()))) {
+      let abbreviation = initials;
+      if (!initials && end - start <= LONGEST_ABBREVIATION) {
+        // a short word before a period, most often a sentence's last: its text and lower-case form, made once, serve
+        // the look-up and the token
+        const t = text.slice(start, end);
+        const lower = plain ? t : t.toLowerCase();
+        abbreviation = ABBREVIATIONS.has(lower);
+        if (!abbreviation) {
+          pushToken(tokens, start, t, lower, 'word', false, joints > 0);
+          continue;
+        }
+      }
+      if (abbreviation) {
         end++;
         i = end;
         pushWord(tokens, text, start, end, plain, true, joints > 0);
