@@ -10,7 +10,8 @@ export interface Entity {
   index: number;
   kind: SourceKind;
   name: string;
-  /** Lower-case name words, for surname matching (shared between entities of one name: never changed in place). */
+  /** Lower-case name words, for surname matching (shared between entities of one name: never changed in place); none
+   * for entities other than persons. */
   words: readonly string[];
   descriptor?: string;
   gender: Gender;
@@ -237,7 +238,8 @@ export class EntityResolver {
   }
 
   private person(phrase: NounPhrase, speaking: boolean): Entity | undefined {
-    const { words, full, surname } = this.nameWords(phrase.name);
+    const known = this.nameWords(phrase.name);
+    const { words, full, surname } = known;
     // "Mr. Obama" is not Michelle Obama: a gender the phrase tells rules out the other
     const opposite = phrase.gender === 'male' ? 'female' : phrase.gender === 'female' ? 'male' : undefined;
     const withSurname = this.personsBySurname.get(surname) ?? NO_ENTITIES;
@@ -250,7 +252,7 @@ export class EntityResolver {
       // a surname (or a single name): the latest person whose name ends with it; as a source, the latest of those
       // who spoke ("Heidi Cruz" named in passing does not make "Cruz said" hers)
       const speaker = speaking && hasTwo(withSurname, opposite) ? latestOf(withSurname, opposite, hasSpoken) : undefined;
-      return speaker ?? anyWithSurname ?? this.createPerson(phrase);
+      return speaker ?? anyWithSurname ?? this.createPerson(phrase, known);
     }
     const exact = this.personByFullName.get(full);
     if (exact) return exact;
@@ -265,12 +267,13 @@ export class EntityResolver {
     // "Donald J. Trump" and "Donald Trump"
     const variant = latestOf(withSurname, opposite, (e) => e.words[0] === words[0]);
     if (variant) return variant;
-    return this.createPerson(phrase);
+    return this.createPerson(phrase, known);
   }
 
-  private createPerson(phrase: NounPhrase): Entity {
-    const entity = this.create('person', phrase.name, { gender: phrase.gender, descriptor: phrase.descriptor, plural: phrase.plural });
-    const { full, surname } = this.nameWords(phrase.name);
+  /** A new person named by `phrase`, whose name's words are `known`. */
+  private createPerson(phrase: NounPhrase, known: NameWords): Entity {
+    const { words, full, surname } = known;
+    const entity = this.create('person', phrase.name, { gender: phrase.gender, descriptor: phrase.descriptor, plural: phrase.plural }, words);
     this.personByFullName.set(full, entity);
     const list = this.personsBySurname.get(surname);
     if (list) list.push(entity);
@@ -422,13 +425,16 @@ export class EntityResolver {
     return best;
   }
 
-  /** Every entity has every field, in one order: the look-backs read entities of one shape (one hidden class). */
-  private create(kind: SourceKind, name: string, extra: EntityExtra): Entity {
+  /**
+   * Every entity has every field, in one order: the look-backs read entities of one shape (one hidden class). Only
+   * persons are matched by their name's words (the others' are never read, so not worked out).
+   */
+  private create(kind: SourceKind, name: string, extra: EntityExtra, words: readonly string[] = NO_WORDS): Entity {
     const entity: Entity = {
       index: this.entities.length,
       kind,
       name,
-      words: this.nameWords(name).words,
+      words,
       descriptor: extra.descriptor,
       gender: extra.gender ?? 'unknown',
       outlet: extra.outlet,

@@ -7,7 +7,7 @@ import { AFTER_VERB_FILLER, BETWEEN_SOURCE_AND_VERB, CUE_FRAME_NOUNS, PHRASE_CUE
 import { ANONYMOUS_HEADS, DETERMINERS, GENDERED_NOUNS, HONORIFICS, NATIONALITIES, NOT_NAME_STARTS, ORGANIZATION_HEADS, SURNAME_PARTICLES, TITLE_MODIFIERS, TITLES } from '../lexicon/words';
 import { scanQuotes, type LocalQuote, type QuoteFamily, type QuoteProblem } from '../text/quotes';
 import { splitSentences, type SentenceRange } from '../text/sentences';
-import { tokenize, type Token } from '../text/tokens';
+import { paragraphTokens, type Token } from '../text/tokens';
 import { transcriptTurn } from './transcript';
 import { outletsInWords } from './outlets-in-words';
 import { addApposition, classify, phraseEndingAt, phraseStartingAt, type NounPhrase, type PhraseContext } from './noun-phrase';
@@ -67,7 +67,7 @@ const NO_OFFSETS: ReadonlySet<number> = new Set();
 
 export function analyzeParagraph(text: string, incoming: QuoteFamily | null, registry: OutletRegistry): LocalParagraph {
   const scan = scanQuotes(text, incoming);
-  const tokens = tokenize(text);
+  const tokens = paragraphTokens(text);
   markQuoted(tokens, scan.quotes, text.length);
   // most paragraphs close no quote and name no outlet: they share empty look-ups instead of making their own
   const closeMarks = scan.quotes.length ? new Set(scan.quotes.filter((q) => q.close >= 0).map((q) => q.close)) : NO_OFFSETS;
