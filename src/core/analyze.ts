@@ -206,6 +206,7 @@ interface MentionEvent {
 const EVENT_NAME = 0;
 const EVENT_PRONOUN = 1;
 const EVENT_CUE = 2;
+const EVENT_SURNAME = 3;
 const byPlace = (a: MentionEvent, b: MentionEvent) => a.at - b.at;
 
 /** A stable sort by place: by insertion for the few mentions most paragraphs have (Array.prototype.sort copies the
@@ -226,6 +227,13 @@ function sortByPlace(events: MentionEvent[]): void {
   }
 }
 
+/** A person's name among the paragraph's names and cue sources ends in the surname of wordHash `hash`. */
+function namesSurname(resolver: EntityResolver, local: LocalParagraph, hash: number): boolean {
+  for (const name of local.names) if (name.phrase.kind === 'person' && resolver.surnameHash(name.phrase) === hash) return true;
+  for (const cue of local.cues) if (cue.subject?.kind === 'person' && resolver.surnameHash(cue.subject) === hash) return true;
+  return false;
+}
+
 function documentPass(text: string, paragraphs: readonly Paragraph[], locals: readonly LocalParagraph[], registry: OutletRegistry): Analysis {
   const resolver = new EntityResolver(registry);
   const attributions: Attribution[] = [];
@@ -243,6 +251,12 @@ function documentPass(text: string, paragraphs: readonly Paragraph[], locals: re
     // records, no closure per mention; the sort is stable, so ties keep this order: names, pronouns, cues)
     events.length = 0;
     for (let i = 0; i < local.names.length; i++) events.push({ at: local.names[i].phrase.start, kind: EVENT_NAME, index: i });
+    // a single word only where it is a surname the resolver knows, or one a person named in this paragraph has:
+    // most are places and months, and make no event
+    for (let i = 0; i < local.surnames.length; i += 3) {
+      const hash = local.surnames[i + 2];
+      if (resolver.knowsSurname(hash) || namesSurname(resolver, local, hash)) events.push({ at: local.surnames[i], kind: EVENT_SURNAME, index: i });
+    }
     for (let i = 0; i < local.pronouns.length; i++) events.push({ at: local.pronouns[i].offset + 0.5, kind: EVENT_PRONOUN, index: i });
     const indexes: number[] = [];
     local.cues.forEach((cue, c) => {
@@ -253,7 +267,10 @@ function documentPass(text: string, paragraphs: readonly Paragraph[], locals: re
     sortByPlace(events);
     for (const event of events) {
       if (event.kind === EVENT_NAME) {
-        resolver.resolveName(local.names[event.index].phrase, base, p);
+        resolver.resolve(local.names[event.index].phrase, base, p, false);
+      } else if (event.kind === EVENT_SURNAME) {
+        const at = event.index;
+        resolver.resolveSurname(text, base + local.surnames[at], base + local.surnames[at + 1], p);
       } else if (event.kind === EVENT_PRONOUN) {
         const pronoun = local.pronouns[event.index];
         resolver.notePronoun(pronoun.gender, base + pronoun.offset);

@@ -48,3 +48,13 @@ test('replacing a word, and undoing it', () => {
   const edited = article.replace('examined', 'inspected');
   for (const text of [article, edited, article, edited]) assert.deepEqual(analyzer.analyze(text), analyze(text));
 });
+
+test('renaming a surname met in passing drops its mention, as a fresh analysis does', () => {
+  const analyzer = new Analyzer();
+  const before = 'Marcus Delgado said the delay was needed.\n\nAsked about it, Delgado shrugged.';
+  const after = before.replace('Delgado shrugged', 'Delgadx shrugged');
+  const mentions = (text: string) => analyzer.analyze(text).sources[0].mentions.map((m) => m.text);
+  assert.deepEqual(mentions(before), ['Marcus Delgado', 'Delgado']);
+  assert.deepEqual(mentions(after), ['Marcus Delgado']);
+  assert.deepEqual(analyzer.analyze(after), analyze(after));
+});

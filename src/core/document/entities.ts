@@ -5,6 +5,7 @@ import type { Gender, MentionForm, SourceKind } from '../model';
 import type { Outlet, OutletRegistry } from '../registry';
 import type { NounPhrase } from '../local/noun-phrase';
 import { GENDERED_NOUNS, SURNAME_PARTICLES } from '../lexicon/words';
+import { wordHash } from '../text/chars';
 
 export interface Entity {
   index: number;
@@ -82,6 +83,8 @@ interface NameWords {
   words: readonly string[];
   full: string;
   surname: string;
+  /** wordHash of the surname. */
+  hash: number;
 }
 
 /** Names of the writer of the piece, who speaks as "I" or "we": a source, but not an anonymous one to flag. */
@@ -110,6 +113,7 @@ export class EntityResolver {
   private readonly latestMentionedOfKind: Record<SourceKind, Entity | undefined> = { person: undefined, organization: undefined, outlet: undefined, anonymous: undefined };
   private readonly personByFullName = new Map<string, Entity>();
   private readonly personsBySurname = new Map<string, Entity[]>();
+  private readonly surnameHashes = new Set<number>();
   private readonly organizationByKey = new Map<string, Entity>();
   private readonly outletByKey = new Map<string, Entity>();
   /** The writer of the piece, met as "I" or "we" outside quotation marks. */
@@ -219,13 +223,25 @@ export class EntityResolver {
     return entity;
   }
 
+  /** A person of this surname (by wordHash; a hash may collide, which resolveSurname then finds) was met. */
+  knowsSurname(hash: number): boolean {
+    return this.surnameHashes.has(hash);
+  }
+
+  /** The wordHash of the surname of a person's phrase, as knowsSurname reads it once the person is met. */
+  surnameHash(phrase: NounPhrase): number {
+    return this.nameWords(phrase.name).hash;
+  }
+
   /**
-   * A name met outside any cue: a full or titled name is resolved as any phrase; a single word ("Delgado shrugged")
-   * only as a mention of a person of that surname met before, never as a new person (most such words are places).
+   * A single word met outside any cue ("Delgado shrugged"), at absolute offsets: a mention of the person of that
+   * surname met before, if any, never a new person.
    */
-  resolveName(phrase: NounPhrase, base: number, paragraph: number): Entity | undefined {
-    if (phrase.kind === 'person' && phrase.descriptor === undefined && !phrase.name.includes(' ') && !this.personsBySurname.has(this.nameWords(phrase.name).surname)) return undefined;
-    return this.resolve(phrase, base, paragraph, false);
+  resolveSurname(text: string, start: number, end: number, paragraph: number): Entity | undefined {
+    const name = text.slice(start, end);
+    if (!this.personsBySurname.has(this.nameWords(name).surname)) return undefined;
+    const phrase: NounPhrase = { kind: 'person', start: 0, end: end - start, text: name, firstToken: 0, lastToken: 1, name, descriptor: undefined, gender: 'unknown', outletKey: undefined, outletTypes: undefined, country: undefined, head: undefined, definite: true, plural: false, antecedent: undefined };
+    return this.resolve(phrase, start, paragraph, false);
   }
 
   /** A pronoun met anywhere tells the gender of the person it most likely means, if unknown. */
@@ -277,7 +293,10 @@ export class EntityResolver {
     this.personByFullName.set(full, entity);
     const list = this.personsBySurname.get(surname);
     if (list) list.push(entity);
-    else this.personsBySurname.set(surname, [entity]);
+    else {
+      this.personsBySurname.set(surname, [entity]);
+      this.surnameHashes.add(known.hash);
+    }
     return entity;
   }
 
@@ -287,7 +306,8 @@ export class EntityResolver {
     if (!known) {
       // "O’Neill" and "O'Neill" are one name, typed with either apostrophe
       const words = name.toLowerCase().replace(/\u2019/g, "'").split(/\s+/);
-      known = { words, full: words.join(' '), surname: words[words.length - 1] };
+      const surname = words[words.length - 1];
+      known = { words, full: words.join(' '), surname, hash: wordHash(surname) };
       this.wordsByName.set(name, known);
     }
     return known;

@@ -89,7 +89,7 @@ function kept<T>(list: T[]): T[] {
 }
 
 /**
- * A fresh paragraph result in the shape the cache keeps it: most of its six lists are empty, and the garbage
+ * A fresh paragraph result in the shape the cache keeps it: most of its seven lists are empty, and the garbage
  * collector copies what is kept (once within the young generation and once into the old), so every byte less of a
  * kept result is time saved. The lists are only read from here on.
  */
@@ -98,6 +98,7 @@ export function compactParagraph(local: LocalParagraph): LocalParagraph {
   local.problems = kept(local.problems);
   local.cues = kept(local.cues);
   local.names = kept(local.names);
+  local.surnames = kept(local.surnames);
   local.outlets = kept(local.outlets);
   local.pronouns = kept(local.pronouns);
   return local;

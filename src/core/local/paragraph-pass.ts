@@ -11,6 +11,7 @@ import { paragraphTokens, type Token } from '../text/tokens';
 import { transcriptTurn } from './transcript';
 import { outletsInWords } from './outlets-in-words';
 import { addApposition, classify, phraseEndingAt, phraseStartingAt, type NounPhrase, type PhraseContext } from './noun-phrase';
+import { wordHash } from '../text/chars';
 import { genderOfFirstName } from '../data/first-names';
 
 export interface LocalCue {
@@ -51,6 +52,12 @@ export interface LocalParagraph {
   /** People named in the paragraph outside quotes, whether or not they speak: surnames and pronouns refer to them. */
   names: LocalName[];
   outlets: OutletMatch[];
+  /**
+   * Single capitalised words outside quotes ("Delgado shrugged"), as flat triples: start, end and wordHash of the
+   * word in lower case. The document pass takes one as a mention only of a person it knows by that surname; numbers,
+   * not phrases, as most such words are places and months and the cache keeps every paragraph's list.
+   */
+  surnames: number[];
   /** Gendered pronouns met outside quotes (offset and gender), for the gender of the entity last named. */
   pronouns: Array<{ offset: number; gender: 'male' | 'female' }>;
   /** Opens with a speaker's label ("PENCE: ..."): a new turn of a transcript, which ends the quote of the turn before. */
@@ -89,6 +96,7 @@ export function analyzeParagraph(text: string, incoming: QuoteFamily | null, reg
 
   const cues: LocalCue[] = [];
   const names: LocalName[] = [];
+  const surnames: number[] = [];
   const pronouns: LocalParagraph['pronouns'] = [];
   // one context for the paragraph, moved from sentence to sentence (no object per sentence; nothing keeps it)
   const ctx: PhraseContext = { tokens, text, sentenceFirst: 0, sentenceLast: 0, outletEndingAt, outletStartingAt };
@@ -106,12 +114,12 @@ export function analyzeParagraph(text: string, incoming: QuoteFamily | null, reg
       const cue = colonBeforeQuote(ctx);
       if (cue) cues.push(localCue(cue, 'colon', cue.confidence, index));
     }
-    findNames(ctx, index, names, pronouns, inOutlet);
+    findNames(ctx, index, names, surnames, pronouns, inOutlet);
   }
   const quotes = linkQuotes(text, tokens, sentences, scan.quotes, cues);
   const first = cues[0];
   const opensTurn = first !== undefined && first.kind === 'colon' && first.sentence === 0 && first.subject !== undefined && first.subject.firstToken <= 1;
-  return { sentenceCount: sentences.length, quotes, problems: scan.problems, openAtEnd: scan.openAtEnd, cues, names, outlets, pronouns, opensTurn };
+  return { sentenceCount: sentences.length, quotes, problems: scan.problems, openAtEnd: scan.openAtEnd, cues, names, surnames, outlets, pronouns, opensTurn };
 }
 
 /**
@@ -1420,7 +1428,7 @@ function contentSpan(ctx: PhraseContext, first: number, last: number): CueShape[
 }
 
 /** People and organisations named outside quotes, and gendered pronouns. */
-function findNames(ctx: PhraseContext, sentence: number, names: LocalName[], pronouns: LocalParagraph['pronouns'], inOutlet: ReadonlySet<number>): void {
+function findNames(ctx: PhraseContext, sentence: number, names: LocalName[], surnames: number[], pronouns: LocalParagraph['pronouns'], inOutlet: ReadonlySet<number>): void {
   const { tokens } = ctx;
   for (let i = ctx.sentenceFirst; i < ctx.sentenceLast; i++) {
     const t = tokens[i];
@@ -1441,8 +1449,7 @@ function findNames(ctx: PhraseContext, sentence: number, names: LocalName[], pro
       }
     } else if (end === i + 1 && !t.abbreviation && !TITLES.has(t.lower) && !modifiesNoun(tokens, i)) {
       // a single word ("Delgado shrugged"): the document pass takes it as a mention of a person met before only
-      const phrase = classify(ctx, i, end);
-      if (phrase && phrase.kind === 'person' && phrase.descriptor === undefined) names.push({ phrase, sentence });
+      surnames.push(t.start, t.end, wordHash(t.lower));
     }
     i = Math.max(i, end - 1);
   }

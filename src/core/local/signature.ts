@@ -16,6 +16,7 @@ export function localSignature(local: LocalParagraph): string {
     local.cues.map((c) => [c.kind, c.confidence, c.sentence, c.subjectFromClause, !!c.content, phraseSignature(c.subject)]),
     local.quotes.map((q) => [q.kind, q.cue, q.sentence, q.opensParagraph, q.family, q.mark, q.openWidth, q.open < 0, q.close < 0, q.words]),
     local.names.map((n) => [n.sentence, phraseSignature(n.phrase)]),
+    local.surnames.filter((_, i) => i % 3 === 2),
     local.pronouns.map((p) => p.gender),
     local.outlets.map((o) => o.key),
     local.problems.map((p) => [p.kind, p.mark]),
@@ -36,6 +37,7 @@ export function localOffsets(local: LocalParagraph): number[] {
   }
   for (const q of local.quotes) out.push(q.open, q.close);
   for (const n of local.names) phrase(n.phrase);
+  for (let i = 0; i < local.surnames.length; i += 3) out.push(local.surnames[i], local.surnames[i + 1]);
   for (const p of local.pronouns) out.push(p.offset);
   for (const o of local.outlets) out.push(o.start, o.end);
   for (const p of local.problems) out.push(p.offset);

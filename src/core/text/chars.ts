@@ -18,3 +18,16 @@ export function isLetterDigitOrMark(codePoint: number): boolean {
   }
   return LETTER_DIGIT_OR_MARK.test(String.fromCodePoint(codePoint));
 }
+
+/**
+ * A hash of a lower-case word, with the curly apostrophe read as the straight one ("o’neill" as "o'neill"): how a
+ * paragraph's single capitalised words are kept (a number, not a string) and matched against known surnames.
+ */
+export function wordHash(word: string): number {
+  let hash = word.length;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    hash = (Math.imul(hash, 31) + (c === 0x2019 ? 0x27 : c)) | 0;
+  }
+  return hash;
+}
