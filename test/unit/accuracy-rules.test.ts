@@ -85,6 +85,8 @@ const cases: Array<[string, string, string[]]> = [
   ['the office that released a statement says what the statement says', 'Whitfield\'s office later released a statement saying the mayor would wait.', ['saying → Whitfield\'s office (organization)']],
   ['the author of a report is the source of "according to a report by"', 'According to a report by the Metro Ledger, the tax would raise $90 million. It found that such taxes pass late.', ['According to → Metro Ledger (organization)', 'found → Metro Ledger (organization)']],
   ['a name given in an apposition with "named" is the source', 'One of them, a bus driver named Tomasz Nowak, said riders had waited.', ['said → Tomasz Nowak (person)']],
+  ['a word in -s after a plural\'s determiner or "member" is a noun', 'The alliance will base troops in its eastern member states to deter attacks. Those reports were late.', []],
+  ['a credit line is no attribution', '(Reporting by Ana Ruiz; Additional reporting by Bo Chen; Editing by Tom Berg)', []],
   ['a capitalised preposition makes a title-case headline, not a name', 'Stealth Over Health: Ana Ruiz Was Headed Home', []],
   ['an unknown noun after an owner and before a "that" clause is a cue; a relative "that" is not', 'Judge Lund’s conclusion that judges should not weigh it stood. Ana Ruiz’s plan that cuts taxes passed.', ['conclusion → Lund (person)']],
   ['a verb before a "that" clause takes the clause opening as its source', 'Companies and households complain that taxes are too high.', ['complain → Companies and households (anonymous)']],

@@ -507,6 +507,8 @@ function isContractedIs(tokens: readonly Token[], k: number): boolean {
 const NOUN_VERBS = new Set(['attack', 'support', 'back', 'offer', 'challenge', 'dispute', 'label', 'pitch', 'reference', 'plan', 'report', 'claim', 'rule', 'state', 'question', 'release', 'call', 'show', 'demand', 'answer', 'tweet', 'post', 'comment', 'promise', 'estimate', 'charge', 'counter', 'ruling', 'find', 'finding', 'statement', 'note', 'warning', 'hope', 'fear', 'wish', 'doubt', 'concern', 'worry']);
 const NOUN_FOLLOWERS = new Set(['as', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'would', 'will', 'could', 'can', 'should', 'may', 'might', 'must', 'of', 'from', 'by', 'for', 'in', 'on', 'about', 'with', 'and', 'or', 'also', 'found', 'released', 'shows', 'showed', 'said', 'says', 'calls', 'called']);
 
+const PLURAL_DETERMINERS = new Set(['these', 'those', 'many', 'several', 'both', 'few', 'various', 'numerous', 'all', 'member']);
+
 const PLURAL_AUXILIARIES = new Set(['are', 'were', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must']);
 
 function readsAsNoun(tokens: readonly Token[], i: number, form: string): boolean {
@@ -524,6 +526,10 @@ function readsAsNoun(tokens: readonly Token[], i: number, form: string): boolean
   if (form === 'ed' && isReducedRelative(tokens, i)) return true;
   // "Transit advocates were unmoved": a word in -s before a plural's auxiliary is that plural, whatever its verb
   if (form === 's' && tokens[i + 1]?.kind === 'word' && PLURAL_AUXILIARIES.has(tokens[i + 1].lower)) return true;
+  // "those states", "many claims", "the member states": after a plural's determiner, or "member", a noun
+  if (form === 's' && tokens[i - 1]?.kind === 'word' && PLURAL_DETERMINERS.has(tokens[i - 1].lower)) return true;
+  // "(Reporting by Ann Lee; additional reporting by Bo Chen)": a credit line
+  if (form === 'ing' && tokens[i + 1]?.lower === 'by' && (word === 'reporting' || word === 'writing' || word === 'editing')) return true;
   const lemma = form === 's' && word.endsWith('s') ? word.slice(0, -1) : word;
   if (form !== 'base' && form !== 's' || !NOUN_VERBS.has(lemma)) return false;
   // "continued to call for", "vowed to report on": a base form after "to" is a verb
