@@ -6,6 +6,7 @@ import type { Outlet, OutletRegistry } from '../registry';
 import type { NounPhrase } from '../local/noun-phrase';
 import { GENDERED_NOUNS, SURNAME_PARTICLES } from '../lexicon/words';
 import { wordHash } from '../text/chars';
+import { genderOfFirstName } from '../data/first-names';
 
 export interface Entity {
   index: number;
@@ -114,6 +115,8 @@ export class EntityResolver {
   private readonly personByFullName = new Map<string, Entity>();
   private readonly personsBySurname = new Map<string, Entity[]>();
   private readonly surnameHashes = new Set<number>();
+  /** Persons by the first word of a name whose first word is no known given name ("Tran Van Minh", "Xi Jinping"). */
+  private readonly personsByFamilyName = new Map<string, Entity>();
   private readonly organizationByKey = new Map<string, Entity>();
   private readonly outletByKey = new Map<string, Entity>();
   /** The writer of the piece, met as "I" or "we" outside quotation marks. */
@@ -239,7 +242,8 @@ export class EntityResolver {
    */
   resolveSurname(text: string, start: number, end: number, paragraph: number): Entity | undefined {
     const name = text.slice(start, end);
-    if (!this.personsBySurname.has(this.nameWords(name).surname)) return undefined;
+    const { surname } = this.nameWords(name);
+    if (!this.personsBySurname.has(surname) && !this.personsByFamilyName.has(surname)) return undefined;
     const phrase: NounPhrase = { kind: 'person', start: 0, end: end - start, text: name, firstToken: 0, lastToken: 1, name, descriptor: undefined, gender: 'unknown', outletKey: undefined, outletTypes: undefined, country: undefined, head: undefined, definite: true, plural: false, antecedent: undefined };
     return this.resolve(phrase, start, paragraph, false);
   }
@@ -268,7 +272,7 @@ export class EntityResolver {
       // a surname (or a single name): the latest person whose name ends with it; as a source, the latest of those
       // who spoke ("Heidi Cruz" named in passing does not make "Cruz said" hers)
       const speaker = speaking && hasTwo(withSurname, opposite) ? latestOf(withSurname, opposite, hasSpoken) : undefined;
-      return speaker ?? anyWithSurname ?? this.createPerson(phrase, known);
+      return speaker ?? anyWithSurname ?? this.familyNameFirst(words) ?? this.createPerson(phrase, known);
     }
     const exact = this.personByFullName.get(full);
     if (exact) return exact;
@@ -286,11 +290,21 @@ export class EntityResolver {
     return this.createPerson(phrase, known);
   }
 
+  /** The person whose name opens with the family name `words` (one word), as East Asian names are written. */
+  private familyNameFirst(words: readonly string[]): Entity | undefined {
+    return words.length === 1 ? this.personsByFamilyName.get(words[0]) : undefined;
+  }
+
   /** A new person named by `phrase`, whose name's words are `known`. */
   private createPerson(phrase: NounPhrase, known: NameWords): Entity {
     const { words, full, surname } = known;
     const entity = this.create('person', phrase.name, { gender: phrase.gender, descriptor: phrase.descriptor, plural: phrase.plural }, words);
     this.personByFullName.set(full, entity);
+    // "Tran Van Minh", later "Tran": a name that opens with no given name may open with the family name
+    if (words.length >= 2 && !genderOfFirstName(phrase.name.slice(0, phrase.name.indexOf(' ')))) {
+      this.personsByFamilyName.set(words[0], entity);
+      this.surnameHashes.add(wordHash(words[0]));
+    }
     const list = this.personsBySurname.get(surname);
     if (list) list.push(entity);
     else {

@@ -68,7 +68,7 @@ const NOT_BEFORE: Readonly<Record<string, readonly string[]>> = {
   add: ['to', 'up', 'insult', 'fuel', 'more', 'another', 'new', 'an', 'a', 'its', 'some', 'value', 'weight', 'jobs'],
   report: ['to', 'for', 'on'],
   state: ['of', 'department', 'house', 'senate', 'legislature', 'police', 'officials', 'official', 'law'],
-  post: ['office', 'on', 'a', 'an', 'the', 'his', 'her', 'their', 'its'],
+  post: ['office', 'a', 'an', 'the', 'his', 'her', 'their', 'its'],
   find: ['out', 'a', 'an', 'the', 'his', 'her', 'their', 'its', 'themselves', 'himself', 'herself', 'itself', 'work'],
   show: ['up', 'off', 'a', 'the', 'his', 'her', 'their', 'its', 'no'],
   continue: ['to', 'on', 'with', 'its', 'his', 'her', 'their', 'the', 'a'],

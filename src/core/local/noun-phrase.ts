@@ -83,8 +83,30 @@ function isPhraseWord(t: Token): boolean {
 }
 
 /** A word that can end (head) a source phrase. */
+/** "al-Aiser", "el-Tayeb", "bin-Salman": a surname joined to a lower-case particle by a hyphen, as capitalised. */
+const JOINED_PARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|ben|bint|d)[-’']\p{Lu}/u;
+
+/** A word written as a name: capitalised, or a surname joined to its particle ("el-Tayeb"). */
+export function isNameCased(t: Token | undefined): boolean {
+  return t !== undefined && (t.cap || t.kind === 'word' && !t.quoted && t.text.length > 3 && JOINED_PARTICLE_NAME.test(t.text));
+}
+
+/** The index after a run of lower-case surname particles from `k` ("van der", "de la"), or `k` when none. */
+function afterParticles(tokens: readonly Token[], k: number, limit: number): number {
+  let j = k;
+  while (j < limit && j - k < 3 && tokens[j].kind === 'word' && !tokens[j].cap && SURNAME_PARTICLES.has(tokens[j].lower)) j++;
+  return j;
+}
+
+/** The index of the first of a run of lower-case surname particles ending at `k`, or `k + 1` when none. */
+function particlesEndingAt(tokens: readonly Token[], k: number, floor: number): number {
+  let j = k;
+  while (j >= floor && k - j < 3 && tokens[j].kind === 'word' && !tokens[j].cap && SURNAME_PARTICLES.has(tokens[j].lower)) j--;
+  return j + 1;
+}
+
 function isHead(t: Token): boolean {
-  if (t.cap && !NOT_NAME_STARTS.has(t.lower)) return true;
+  if (isNameCased(t) && !NOT_NAME_STARTS.has(t.lower)) return true;
   const w = t.lower;
   return ORGANIZATION_HEADS.has(w) || ANONYMOUS_HEADS.has(w) || OUTLET_HEADS.has(w) || TITLES.has(w);
 }
@@ -135,12 +157,18 @@ export function phraseEndingAt(ctx: PhraseContext, last: number): NounPhrase | u
       first--;
       break;
     }
-    if (t.cap || isPhraseWord(t)) {
+    if (isNameCased(t) || isPhraseWord(t)) {
       first--;
       continue;
     }
     if (NAME_CONNECTORS.has(t.lower) && tokens[first]?.cap && tokens[first - 2]?.cap) {
       first--;
+      continue;
+    }
+    // "Tobias van der Meulen": particles between the parts of a name
+    const particles = particlesEndingAt(tokens, first - 1, ctx.sentenceFirst);
+    if (particles < first && isNameCased(tokens[first]) && isNameCased(tokens[particles - 1])) {
+      first = particles;
       continue;
     }
     break;
@@ -188,8 +216,14 @@ export function phraseStartingAt(ctx: PhraseContext, first: number, withAppositi
   let last = at;
   while (last < ctx.sentenceLast) {
     const t = tokens[last];
+    // "said Tobias van der Meulen", "said Amna el-Tayeb": particles inside a name, a surname joined to one
+    const particles = last > at ? afterParticles(tokens, last, ctx.sentenceLast) : last;
+    if (particles > last && isNameCased(tokens[particles]) && isNameCased(tokens[last - 1])) {
+      last = particles;
+      continue;
+    }
     if (!isWord(t) || NOT_NAME_STARTS.has(t.lower) && !t.cap) break;
-    if (t.cap || isPhraseWord(t)) {
+    if (isNameCased(t) || isPhraseWord(t)) {
       last++;
       continue;
     }
@@ -348,7 +382,7 @@ export function classify(ctx: PhraseContext, first: number, end: number): NounPh
 
   // "Critics said", "Officials say": a capitalised common noun at a sentence's start is a description, not a name
   const commonNoun = end - from === 1 && last.cap && (ANONYMOUS_HEADS.has(last.lower) || ORGANIZATION_HEADS.has(last.lower) && !isAcronym(last)) && last.text !== last.text.toUpperCase();
-  if (last.cap && !NOT_NAME_STARTS.has(last.lower) && !commonNoun) {
+  if (isNameCased(last) && !NOT_NAME_STARTS.has(last.lower) && !commonNoun) {
     // "Councilman Victor Reyes and Councilwoman Ana Lima": two titled people
     const pair = titledPair(ctx, first, from, end, base);
     if (pair) return pair;
@@ -356,8 +390,9 @@ export function classify(ctx: PhraseContext, first: number, end: number): NounPh
     let runStart = end - 1;
     while (runStart - 1 >= from) {
       const t = tokens[runStart - 1];
-      if (t.kind === 'word' && t.cap) runStart--;
+      if (t.kind === 'word' && isNameCased(t)) runStart--;
       else if (t.kind === 'word' && NAME_CONNECTORS.has(t.lower) && tokens[runStart - 2]?.cap) runStart--;
+      else if (particlesEndingAt(tokens, runStart - 1, from) < runStart && isNameCased(tokens[particlesEndingAt(tokens, runStart - 1, from) - 1])) runStart = particlesEndingAt(tokens, runStart - 1, from);
       else break;
     }
     let nameStart = runStart;

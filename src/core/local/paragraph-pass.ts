@@ -10,7 +10,7 @@ import { splitSentences, type SentenceRange } from '../text/sentences';
 import { paragraphTokens, type Token } from '../text/tokens';
 import { transcriptTurn } from './transcript';
 import { outletsInWords } from './outlets-in-words';
-import { addApposition, classify, phraseEndingAt, phraseStartingAt, type NounPhrase, type PhraseContext } from './noun-phrase';
+import { addApposition, classify, isNameCased, phraseEndingAt, phraseStartingAt, type NounPhrase, type PhraseContext } from './noun-phrase';
 import { wordHash } from '../text/chars';
 import { genderOfFirstName } from '../data/first-names';
 
@@ -658,6 +658,15 @@ function phraseCueWithSourceAfter(ctx: PhraseContext, first: number, afterPhrase
   // "according to the party's bylaws": the owner's thing is the source
   if (subject && tokens[subject.lastToken]?.kind === 'possessive') subject = descriptionStartingAt(ctx, afterPhrase) ?? subject;
   if (!subject) return undefined;
+  // "according to her husband, Tran Van Minh,": the name set off after a description
+  if (subject.kind !== 'person' && subject.kind !== 'pronoun' && tokens[subject.lastToken]?.text === ',') {
+    const named = phraseStartingAt(ctx, subject.lastToken + 1, false);
+    const after = named && tokens[named.lastToken];
+    if (named?.kind === 'person' && (!after || after.kind === 'punct')) {
+      named.descriptor ??= subject.text;
+      subject = named;
+    }
+  }
   // "according to a report by the Metro Ledger", "a study from the institute": the author is the source
   if (subject.kind === 'anonymous' && subject.head && (DOCUMENT_NOUNS.has(subject.head) || subject.head === 'study' || subject.head === 'analysis') && (tokens[subject.lastToken]?.lower === 'by' || tokens[subject.lastToken]?.lower === 'from')) {
     const author = phraseStartingAt(ctx, subject.lastToken + 1);
@@ -1088,14 +1097,18 @@ function appositionEndingAt(ctx: PhraseContext, comma: number): NounPhrase | und
     if (!opener || opener.kind !== 'word') continue;
     // "The minister, Mr. Chen, said": an honorific opens a name, not a role
     const honored = HONORIFICS.has(opener.lower);
-    const opensApposition = DETERMINERS.has(opener.lower) || APPOSITION_OPENERS.has(opener.lower) || isRoleLike(opener) && !honored || /^\d/.test(opener.text) ||
+    // "Its president, Sgt. Ann Lee, said": a title may open the name that is the apposition
+    const titled = isRoleLike(opener) && !honored && !DETERMINERS.has(opener.lower) && isNameCased(tokens[c + 2]);
+    const opensApposition = DETERMINERS.has(opener.lower) || APPOSITION_OPENERS.has(opener.lower) || isRoleLike(opener) && !honored && !titled || /^\d/.test(opener.text) ||
       /ing$/.test(opener.lower) || /^[RDI]-/.test(opener.text) || opener.lower === 'democrat';
     if (!opensApposition) {
       // "The state's campaign chairman, Ann Lee, said": the name is the apposition, a party tag after it too
       // ("Ann Lee's niece, Lena Lee (D-Va.), said")
       const named = c + 1 < comma ? phraseEndingAt(ctx, beforeParenthesis(tokens, comma - 1)) : undefined;
-      // a full name: in "in Tulsa, Oklahoma, arguing" a single capitalised word is a place
-      if (named && named.kind === 'person' && named.firstToken === c + 1 && (named.name.includes(' ') || honored)) {
+      // a full name: in "in Tulsa, Oklahoma, arguing" a single capitalised word is a place, but not after a noun of
+      // people ("His brother, Ibrahim, said")
+      const single = named !== undefined && (honored || titled || tokens[c - 1].kind === 'word' && isPeopleNoun(tokens[c - 1].lower));
+      if (named && named.kind === 'person' && named.firstToken === c + 1 && (named.name.includes(' ') || single)) {
         named.descriptor ??= ctx.text.slice(tokens[ctx.sentenceFirst].start, tokens[c - 1].end);
         if (named.gender === 'unknown') named.gender = genderOfWords(tokens, ctx.sentenceFirst, c);
         named.lastToken = comma;
@@ -1363,6 +1376,11 @@ function contentAfter(ctx: PhraseContext, from: number): CueShape['content'] {
   let i = from;
   for (;;) {
     while (i < ctx.sentenceLast && !tokens[i].quoted && (tokens[i].text === ':' || tokens[i].text === ',' || AFTER_VERB_FILLER.has(tokens[i].lower))) i++;
+    // "wrote on X that", "posted on Telegram:": the platform is where it was said, not what
+    if (tokens[i - 1]?.lower === 'on' && tokens[i]?.cap && !tokens[i].quoted && (tokens[i + 1]?.lower === 'that' || tokens[i + 1]?.kind === 'punct' && tokens[i + 1].text !== '(')) {
+      i++;
+      continue;
+    }
     // "in a statement", "in a phone interview", "in a written statement"
     const frame = tokens[i]?.lower === 'in' && DETERMINERS.has(tokens[i + 1]?.lower ?? '') ? frameNounFrom(ctx, i + 2) : -1;
     if (frame > 0) {
@@ -1487,7 +1505,7 @@ function nameRunEnd(tokens: readonly Token[], first: number, last: number, inOut
 
 function isNameWord(tokens: readonly Token[], k: number, last: number, inOutlet: ReadonlySet<number>): boolean {
   const t = tokens[k];
-  return k < last && t.kind === 'word' && !t.quoted && !inOutlet.has(k) && (t.cap || t.abbreviation);
+  return k < last && t.kind === 'word' && !t.quoted && !inOutlet.has(k) && (isNameCased(t) || t.abbreviation);
 }
 
 /** Ties each quote to a cue of its sentence and tells its kind. */
