@@ -52,6 +52,7 @@ export const ORGANIZATION_HEADS = set(`
   exchange school hospital church house networks partners industries holdings systems airlines institutes
   associations organizations organisations agencies departments ministries groups companies unions councils
   chamber chambers charity nonprofit laboratory observatory clinic coalitions federations committees
+  foods motors pharmaceuticals technologies energy capital labs brands communications logistics petroleum chemicals
 `);
 
 /** Heads of anonymous sources ("a spokesperson", "officials", "people familiar with the matter"). */

@@ -131,7 +131,8 @@ function afterDateline(tokens: readonly Token[], first: number, last: number): n
   if (!place || place.kind !== 'word' || place.text.length < 3 || !isAllUpperCase(place.text)) return first;
   for (let i = first + 1; i < last && i < first + 10; i++) {
     const t = tokens[i];
-    if (DASHES.has(t.text)) {
+    // "OSLO, Feb 6 (Reuters) - ": wire copy sets its dateline off with a spaced hyphen too
+    if (DASHES.has(t.text) || t.text === '-' && tokens[i - 1]?.text === ')') {
       // "NATO — the alliance — said": a dash that closes again sets off an apposition
       for (let j = i + 1; j < last; j++) if (DASHES.has(tokens[j].text)) return first;
       return i + 1;
@@ -846,6 +847,16 @@ function clauseOpeningEndingAt(ctx: PhraseContext, k: number): NounPhrase | unde
   // "Dan Lee at the Daily Star agreed": a person named with where they work is that person
   const named = phraseStartingAt(ctx, first);
   if (named?.kind === 'person' && named.name.includes(' ') && named.lastToken <= last && CLAUSE_OPENING_PREPOSITIONS.has(tokens[named.lastToken]?.lower ?? '')) return named;
+  // "A diplomat in Brussels said", "Farmers near Port Sudan said": people and where they are, not the place
+  for (let h = first; h < last; h++) {
+    const t = tokens[h];
+    const people = isPeopleNoun(t.lower) || (h === first || !t.cap) && /[^s]s$/.test(t.lower);
+    if (t.kind !== 'word' || !people || !CLAUSE_OPENING_PREPOSITIONS.has(tokens[h + 1].lower) && tokens[h + 1].lower !== 'near') continue;
+    const place = classifyDescription(ctx, first, last + 1);
+    if (!place || place.kind === 'anonymous') return place;
+    const plural = /[^s]s$/.test(t.lower) || t.lower === 'people';
+    return { ...place, kind: 'anonymous', head: t.lower, plural, gender: plural ? 'plural' : 'unknown', descriptor: undefined, start: tokens[first].start, text: ctx.text.slice(tokens[first].start, tokens[last].end), name: ctx.text.slice(tokens[first].start, tokens[last].end), end: tokens[last].end, firstToken: first, lastToken: last + 1 };
+  }
   return classifyDescription(ctx, first, last + 1);
 }
 
@@ -1320,6 +1331,15 @@ function isCloseMark(t: Token): boolean {
   return t.kind === 'punct' && (t.text === '"' || t.text === '”' || t.text === '’' || t.text === '»' || t.text === "''");
 }
 
+/** "French farmers", "Ukrainian officials": a nationality and a plural noun opening a clause, a group of people. */
+function nationalGroupAt(ctx: PhraseContext, s: number): NounPhrase | undefined {
+  const { tokens } = ctx;
+  const adjective = tokens[s];
+  const noun = tokens[s + 1];
+  if (!adjective || !noun || adjective.kind !== 'word' || !NATIONALITIES.has(adjective.lower) || noun.kind !== 'word' || noun.cap || noun.quoted || !/[^s]s$/.test(noun.lower)) return undefined;
+  return classifyDescription(ctx, s, s + 2);
+}
+
 /** "The mayor's office later released a statement ...": the subject of the verb at `verb`, past adverbs. */
 function issuerOf(ctx: PhraseContext, verb: number): NounPhrase | undefined {
   const { tokens } = ctx;
@@ -1335,7 +1355,7 @@ function clauseSubject(ctx: PhraseContext, before: number): NounPhrase | undefin
   const starts = [ctx.sentenceFirst];
   for (let i = ctx.sentenceFirst; i < before && i < ctx.sentenceFirst + 24; i++) if (tokens[i].text === ',') starts.push(i + 1);
   for (const s of starts) {
-    const phrase = phraseStartingAt(ctx, s);
+    const phrase = phraseStartingAt(ctx, s) ?? nationalGroupAt(ctx, s);
     if (phrase && phrase.lastToken <= before && phrase.kind !== 'pronoun') {
       // the phrase must be followed by a verb-like word, not a comma (an opener such as "In Kyiv,")
       if (tokens[phrase.lastToken]?.kind === 'word') return phrase;
