@@ -4,7 +4,7 @@ import { isAmbiguousWordAlias } from './ambiguous-words';
 import { REGISTRY_LIMITS } from './limits';
 import { acceptsMatch } from './match-context';
 import type { NameTraits } from './match-context';
-import { GAP, isSpace, readGap, readToken, tokenizeName } from './name-tokens';
+import { GAP, isSpace, readGap, tokenEnd, tokenizeName, tokenValue } from './name-tokens';
 import type { Outlet, OutletMatch } from './outlet';
 import { codePointAt, isWordChar } from './text-chars';
 
@@ -36,12 +36,21 @@ function firstWordKey(text: string, start: number, end: number): number {
   return key & (FIRST_WORD_FILTER_SIZE - 1);
 }
 
+/** A second slot, from every unit of the word: read only for the few words that pass the first filter, of which
+ * more than half (common words such as "can" and "public") started no name. */
+function wholeWordKey(text: string, start: number, end: number): number {
+  let key = end - start;
+  for (let i = start; i < end; i++) key = Math.imul(key ^ text.charCodeAt(i), 0x01000193);
+  return (key ^ (key >>> 15)) & (FIRST_WORD_FILTER_SIZE - 1);
+}
+
 export class NameIndex {
   private readonly root: TrieNode = {};
   private maxWordLength = 0;
   /** A filter over the first words of the names (see firstWordKey): most words of an article fail it, and cost no
    * string and no map look-up. */
   private readonly firstWords = new Uint8Array(FIRST_WORD_FILTER_SIZE);
+  private readonly wholeFirstWords = new Uint8Array(FIRST_WORD_FILTER_SIZE);
 
   /** Outlets in order of precedence: when two give the same name, the later one gets it. */
   constructor(outlets: Iterable<Outlet>) {
@@ -57,6 +66,7 @@ export class NameIndex {
     const tokens = tokenizeName(alias);
     if (tokens.length === 0 || !isWordChar(codePointAt(tokens[0], 0))) return;
     this.firstWords[firstWordKey(tokens[0], 0, tokens[0].length)] = 1;
+    this.wholeFirstWords[wholeWordKey(tokens[0], 0, tokens[0].length)] = 1;
     let node = this.root;
     for (const token of tokens) {
       if (token !== GAP && isWordChar(codePointAt(token, 0))) this.maxWordLength = Math.max(this.maxWordLength, token.length);
@@ -70,7 +80,7 @@ export class NameIndex {
 
   /** False when no name starts with the word text[start, end) (a whole run of word characters); true when one may. */
   mayStartWith(text: string, start: number, end: number): boolean {
-    return end - start <= this.maxWordLength && this.firstWords[firstWordKey(text, start, end)] === 1;
+    return end - start <= this.maxWordLength && this.firstWords[firstWordKey(text, start, end)] === 1 && this.wholeFirstWords[wholeWordKey(text, start, end)] === 1;
   }
 
   /** The longest name starting at word start `start` and ending by `to` that its context accepts. */
@@ -80,11 +90,11 @@ export class NameIndex {
     let node: TrieNode | undefined = this.root;
     let pos = start;
     while (node?.next) {
-      const token = readToken(text, pos, this.maxWordLength);
-      if (!token || token.end > to) break;
-      node = node.next.get(token.value);
+      const end = tokenEnd(text, pos, this.maxWordLength);
+      if (end < 0 || end > to) break;
+      node = node.next.get(tokenValue(text, pos, end));
       if (!node) break;
-      pos = token.end;
+      pos = end;
       if (node.terminal) (hits ??= []).push({ end: pos, terminal: node.terminal });
       if (pos < to && isSpace(text.charCodeAt(pos))) {
         const gapEnd = readGap(text, pos);

@@ -49,24 +49,26 @@ export function tokenizeName(name: string): string[] {
   return tokens;
 }
 
-export interface TextToken {
-  value: string;
-  end: number;
-}
-
-/** The token at `pos` (not whitespace), or null at the end of the text or when a word run is longer than any name's. */
-export function readToken(text: string, pos: number, maxWordLength: number): TextToken | null {
-  if (pos >= text.length) return null;
+/** End of the token at `pos` (not whitespace): a run of word characters or one other character; -1 at the end of the
+ * text or when a word run is longer than any name's. Only an end, no object: the outlet scan asks at many places. */
+export function tokenEnd(text: string, pos: number, maxWordLength: number): number {
+  if (pos >= text.length) return -1;
   const cp = codePointAt(text, pos);
-  if (!isWordChar(cp)) return { value: normalizePunctuation(cp), end: pos + charLength(cp) };
+  if (!isWordChar(cp)) return pos + charLength(cp);
   let i = pos;
   while (i < text.length) {
     const c = codePointAt(text, i);
     if (!isWordChar(c)) break;
     i += charLength(c);
-    if (i - pos > maxWordLength) return null;
+    if (i - pos > maxWordLength) return -1;
   }
-  return { value: text.slice(pos, i), end: i };
+  return i;
+}
+
+/** The token text[pos, end) as names are compared (see tokenEnd): a word run as written, punctuation normalised. */
+export function tokenValue(text: string, pos: number, end: number): string {
+  const cp = codePointAt(text, pos);
+  return isWordChar(cp) ? text.slice(pos, end) : normalizePunctuation(cp);
 }
 
 /** End of the whitespace gap at `pos`, or -1 when it cannot be inside a name (a blank line, or too long). */

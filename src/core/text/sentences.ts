@@ -20,6 +20,19 @@ function isCloser(t: Token, closeMarks: ReadonlySet<number>): boolean {
   return BRACKETS.has(t.text) || closeMarks.has(t.start);
 }
 
+/** Token `j` can open a sentence (or the paragraph ends before it). A function of its own, not a closure over the
+ * tokens: that cost an object per paragraph. */
+function startsSentence(tokens: readonly Token[], j: number): boolean {
+  const next = tokens[j];
+  if (!next) return true;
+  if (next.kind === 'word') return next.cap || isDigitCode(next.text.charCodeAt(0));
+  return next.text === '"' || next.text === '“' || next.text === '‘' || next.text === "'" || next.text === "''" || next.text === '(' || next.text === '«' || next.text === '—';
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 /**
  * `closeMarks` holds the offsets of closing quotation marks of the paragraph's outer quotes: a quote that ends with
  * terminal punctuation ends its sentence when a capitalised word follows.
@@ -28,19 +41,13 @@ export function splitSentences(tokens: readonly Token[], closeMarks: ReadonlySet
   const sentences: SentenceRange[] = [];
   let first = 0;
   const n = tokens.length;
-  const startsSentence = (j: number) => {
-    const next = tokens[j];
-    if (!next) return true;
-    if (next.kind === 'word') return next.cap || /^\d/.test(next.text);
-    return next.text === '"' || next.text === '“' || next.text === '‘' || next.text === "'" || next.text === "''" || next.text === '(' || next.text === '«' || next.text === '—';
-  };
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     let boundary = -1;
     if (t.kind === 'punct' && TERMINAL.has(t.text) && !t.quoted) {
       let j = i + 1;
       while (j < n && tokens[j].kind === 'punct' && (TERMINAL.has(tokens[j].text) || isCloser(tokens[j], closeMarks))) j++;
-      if (startsSentence(j)) boundary = j;
+      if (startsSentence(tokens, j)) boundary = j;
     } else if (t.kind === 'punct' && closeMarks.has(t.start)) {
       const before = tokens[i - 1];
       if (before && before.kind === 'punct' && TERMINAL.has(before.text)) {
@@ -48,7 +55,7 @@ export function splitSentences(tokens: readonly Token[], closeMarks: ReadonlySet
         while (j < n && tokens[j].kind === 'punct' && isCloser(tokens[j], closeMarks)) j++;
         // '"Why now?" Vitter asked.': the quote stays with the attribution that follows it, unless a cue before the
         // quote already took it ('Lee said, "Not yet." The family has called on ...')
-        if ((j >= n || startsSentence(j)) && (cueBeforeQuote(tokens, first, i) || !attributionFollows(tokens, j))) boundary = j;
+        if ((j >= n || startsSentence(tokens, j)) && (cueBeforeQuote(tokens, first, i) || !attributionFollows(tokens, j))) boundary = j;
       }
     } else if (t.abbreviation && !t.quoted && !TITLE_ABBREVIATIONS.has(t.lower) && i + 1 < n) {
       const next = tokens[i + 1];

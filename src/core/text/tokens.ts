@@ -281,8 +281,8 @@ function scan(text: string, tokens: TokenPool): void {
     }
     const singleLetterSegments = i - segmentStart === 1;
     let end = i;
-    // possessive 's as a token of its own
-    if (end - start > 2 && text.charCodeAt(end - 1) === LOWER_S) {
+    // possessive 's as a token of its own (its apostrophe was one of the joints: a word with none is not read again)
+    if (joints > 0 && end - start > 2 && text.charCodeAt(end - 1) === LOWER_S) {
       const mark = text.charCodeAt(end - 2);
       if (mark === APOSTROPHE || mark === RIGHT_SINGLE_QUOTE) {
         // (the apostrophe of the 's was one of the joints; the word's own codes were not told apart from it)
