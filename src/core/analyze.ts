@@ -227,11 +227,12 @@ function sortByPlace(events: MentionEvent[]): void {
   }
 }
 
-/** A person's name among the paragraph's names and cue sources ends in the surname of wordHash `hash`. */
-function namesSurname(resolver: EntityResolver, local: LocalParagraph, hash: number): boolean {
-  for (const name of local.names) if (name.phrase.kind === 'person' && resolver.surnameHash(name.phrase) === hash) return true;
-  for (const cue of local.cues) if (cue.subject?.kind === 'person' && resolver.surnameHash(cue.subject) === hash) return true;
-  return false;
+/** The wordHash of the surname of every person among the paragraph's names and cue sources (once per paragraph). */
+function surnamesNamedIn(resolver: EntityResolver, local: LocalParagraph): Set<number> {
+  const hashes = new Set<number>();
+  for (const name of local.names) if (name.phrase.kind === 'person') hashes.add(resolver.surnameHash(name.phrase));
+  for (const cue of local.cues) if (cue.subject?.kind === 'person') hashes.add(resolver.surnameHash(cue.subject));
+  return hashes;
 }
 
 function documentPass(text: string, paragraphs: readonly Paragraph[], locals: readonly LocalParagraph[], registry: OutletRegistry): Analysis {
@@ -253,9 +254,10 @@ function documentPass(text: string, paragraphs: readonly Paragraph[], locals: re
     for (let i = 0; i < local.names.length; i++) events.push({ at: local.names[i].phrase.start, kind: EVENT_NAME, index: i });
     // a single word only where it is a surname the resolver knows, or one a person named in this paragraph has:
     // most are places and months, and make no event
+    let ownSurnames: Set<number> | undefined;
     for (let i = 0; i < local.surnames.length; i += 3) {
       const hash = local.surnames[i + 2];
-      if (resolver.knowsSurname(hash) || namesSurname(resolver, local, hash)) events.push({ at: local.surnames[i], kind: EVENT_SURNAME, index: i });
+      if (resolver.knowsSurname(hash) || (ownSurnames ??= surnamesNamedIn(resolver, local)).has(hash)) events.push({ at: local.surnames[i], kind: EVENT_SURNAME, index: i });
     }
     for (let i = 0; i < local.pronouns.length; i++) events.push({ at: local.pronouns[i].offset + 0.5, kind: EVENT_PRONOUN, index: i });
     const indexes: number[] = [];

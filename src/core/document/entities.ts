@@ -6,7 +6,6 @@ import type { Outlet, OutletRegistry } from '../registry';
 import type { NounPhrase } from '../local/noun-phrase';
 import { GENDERED_NOUNS, SURNAME_PARTICLES } from '../lexicon/words';
 import { wordHash } from '../text/chars';
-import { genderOfFirstName } from '../data/first-names';
 
 export interface Entity {
   index: number;
@@ -76,9 +75,14 @@ type EntityExtra = Pick<Partial<Entity>, 'descriptor' | 'gender' | 'outlet' | 'h
  */
 function hasMentionAt(entity: Entity, start: number, base: number): boolean {
   const mentions = entity.mentions;
-  for (let i = mentions.length - 1; i >= 0 && mentions[i].start >= base; i--) if (mentions[i].start === start) return true;
+  // mentions come in the order they stand, but for an antecedent met again after a few others ("X, who"): the last
+  // few suffice, and a paragraph of thousands of mentions of one person costs no quadratic walk
+  const floor = Math.max(0, mentions.length - MENTION_LOOK_BACK);
+  for (let i = mentions.length - 1; i >= floor && mentions[i].start >= base; i--) if (mentions[i].start === start) return true;
   return false;
 }
+
+const MENTION_LOOK_BACK = 16;
 
 interface NameWords {
   words: readonly string[];
@@ -115,7 +119,7 @@ export class EntityResolver {
   private readonly personByFullName = new Map<string, Entity>();
   private readonly personsBySurname = new Map<string, Entity[]>();
   private readonly surnameHashes = new Set<number>();
-  /** Persons by the first word of a name whose first word is no known given name ("Tran Van Minh", "Xi Jinping"). */
+  /** Persons by the first word of a name that opens with its family name ("Tran Van Minh", "Xi Jinping"). */
   private readonly personsByFamilyName = new Map<string, Entity>();
   private readonly organizationByKey = new Map<string, Entity>();
   private readonly outletByKey = new Map<string, Entity>();
@@ -300,8 +304,8 @@ export class EntityResolver {
     const { words, full, surname } = known;
     const entity = this.create('person', phrase.name, { gender: phrase.gender, descriptor: phrase.descriptor, plural: phrase.plural }, words);
     this.personByFullName.set(full, entity);
-    // "Tran Van Minh", later "Tran": a name that opens with no given name may open with the family name
-    if (words.length >= 2 && !genderOfFirstName(phrase.name.slice(0, phrase.name.indexOf(' ')))) {
+    // "Tran Van Minh", later "Tran": a name that opens with a common East Asian family name
+    if (words.length >= 2 && FAMILY_NAMES_FIRST.has(words[0])) {
       this.personsByFamilyName.set(words[0], entity);
       this.surnameHashes.add(wordHash(words[0]));
     }
@@ -501,6 +505,14 @@ const PERSON_NOUNS = new Set(('businessman businesswoman billionaire mogul tycoo
 function isDefiniteWithModifier(text: string): boolean {
   return /^the\s+\S+\s+\S/i.test(text);
 }
+
+/**
+ * Common Chinese, Korean and Vietnamese family names, which open a name ("Xi Jinping", "Moon Jae-in"); any other
+ * unknown first word is not taken as one ("Obama Sees Insult", from a headline in title case, is no Mr. Obama).
+ */
+const FAMILY_NAMES_FIRST = new Set(('wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang xie ' +
+  'song tang feng deng cao peng xiao xi kim lee park choi jung kang cho yoon jang lim moon shin han nguyen tran le pham hoang phan ' +
+  'vu dang bui do ho ngo duong ly').split(' '));
 
 /** "the 71-year-old", "the 34-year-old mother of three": an age and nothing or a person's noun. */
 function isAgeDescription(phrase: NounPhrase): boolean {

@@ -1421,7 +1421,9 @@ function contentAfter(ctx: PhraseContext, from: number): CueShape['content'] {
  */
 function coordinatedVerbAfter(ctx: PhraseContext, from: number): number {
   const { tokens } = ctx;
-  for (let j = from + 1; j < ctx.sentenceLast - 1; j++) {
+  // within a sentence's length: a text with no sentence end (a 10 MB line) must not make every cue read to its end
+  const limit = Math.min(ctx.sentenceLast - 1, from + MAX_SENTENCE_TOKENS);
+  for (let j = from + 1; j < limit; j++) {
     const t = tokens[j];
     if (t.quoted || !(t.lower === 'and' || t.lower === 'but')) continue;
     let v = j + 1;
@@ -1433,6 +1435,9 @@ function coordinatedVerbAfter(ctx: PhraseContext, from: number): number {
   }
   return ctx.sentenceLast;
 }
+
+/** More tokens than any real sentence has. */
+const MAX_SENTENCE_TOKENS = 400;
 
 /** What stands before a cue's source in its sentence ('"...," X said.'). */
 /** The frame noun of a cue ("statement", "interview") at token `from` or after up to two modifiers; -1 if none. */
