@@ -618,8 +618,9 @@ function isOpenQuoteLike(t: Token): boolean {
 const DASHES = new Set(['―', '—', '–', '--']);
 
 /** '"..." ― Ann Lee' (a dash that signs a quote) and 'Ann Lee: ...' (a speaker's colon, as in headlines). */
-/** Labels set before a colon by the publisher, not by a speaker ("Correction:", "The Latest:", "Watch:"). */
-const LABELS = new Set(['correction', 'corrections', 'clarification', 'update', 'updated', 'latest', 'note', 'related', 'watch', 'listen', 'read', 'advertisement', 'editor', 'editors', 'disclosure', 'exclusive', 'analysis', 'opinion', 'breaking', 'live', 'video', 'photos']);
+/** Labels set before a colon by the publisher, not by a speaker ("Correction:", "The Latest:", "Watch:", an
+ * interview's "Q:" and "A:"). */
+const LABELS = new Set(['q', 'a', 'correction', 'corrections', 'clarification', 'update', 'updated', 'latest', 'note', 'related', 'watch', 'listen', 'read', 'advertisement', 'editor', 'editors', 'disclosure', 'exclusive', 'analysis', 'opinion', 'breaking', 'live', 'video', 'photos']);
 
 function punctuationCue(ctx: PhraseContext, i: number): CueShape | undefined {
   const { tokens } = ctx;
