@@ -410,7 +410,6 @@ export class EntityResolver {
   }
 
   /** The person of a compatible gender who spoke last, within the speaker window. */
-
   private personSpeakingOfLate(gender: Gender, paragraph: number): Entity | undefined {
     return this.latestBy((e) => !e.plural && (gender !== 'male' && gender !== 'female' || e.gender === gender || e.gender === 'unknown') && e.lastSpokeParagraph >= paragraph - SPEAKER_WINDOW, lastSpokeOf, 'person');
   }

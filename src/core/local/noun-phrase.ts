@@ -92,7 +92,7 @@ export function isNameCased(t: Token | undefined): boolean {
 }
 
 /** The index after a run of lower-case surname particles from `k` ("van der", "de la"), or `k` when none. */
-function afterParticles(tokens: readonly Token[], k: number, limit: number): number {
+export function afterParticles(tokens: readonly Token[], k: number, limit: number): number {
   let j = k;
   while (j < limit && j - k < 3 && tokens[j].kind === 'word' && !tokens[j].cap && SURNAME_PARTICLES.has(tokens[j].lower)) j++;
   return j;
@@ -392,8 +392,12 @@ export function classify(ctx: PhraseContext, first: number, end: number): NounPh
       const t = tokens[runStart - 1];
       if (t.kind === 'word' && isNameCased(t)) runStart--;
       else if (t.kind === 'word' && NAME_CONNECTORS.has(t.lower) && tokens[runStart - 2]?.cap) runStart--;
-      else if (particlesEndingAt(tokens, runStart - 1, from) < runStart && isNameCased(tokens[particlesEndingAt(tokens, runStart - 1, from) - 1])) runStart = particlesEndingAt(tokens, runStart - 1, from);
-      else break;
+      else {
+        // "Ana de Vries": particles between capitalised words
+        const particles = particlesEndingAt(tokens, runStart - 1, from);
+        if (particles < runStart && isNameCased(tokens[particles - 1])) runStart = particles;
+        else break;
+      }
     }
     let nameStart = runStart;
     // "De Blasio", "Al Gore", "Van Hollen": a capitalised particle opens a name, it is no connector

@@ -4,13 +4,13 @@
 import type { CueKind, QuoteKind } from '../model';
 import type { OutletMatch, OutletRegistry } from '../registry';
 import { AFTER_VERB_FILLER, BETWEEN_SOURCE_AND_VERB, CUE_FRAME_NOUNS, PHRASE_CUES, verbCue, verbCueWords, type PhraseCue } from '../lexicon/cues';
-import { ANONYMOUS_HEADS, DETERMINERS, GENDERED_NOUNS, HONORIFICS, NATIONALITIES, NOT_NAME_STARTS, ORGANIZATION_HEADS, SURNAME_PARTICLES, TITLE_MODIFIERS, TITLES } from '../lexicon/words';
+import { ANONYMOUS_HEADS, DETERMINERS, GENDERED_NOUNS, HONORIFICS, NATIONALITIES, NOT_NAME_STARTS, ORGANIZATION_HEADS, TITLE_MODIFIERS, TITLES } from '../lexicon/words';
 import { scanQuotes, type LocalQuote, type QuoteFamily, type QuoteProblem } from '../text/quotes';
 import { splitSentences, type SentenceRange } from '../text/sentences';
 import { paragraphTokens, type Token } from '../text/tokens';
 import { transcriptTurn } from './transcript';
 import { outletsInWords } from './outlets-in-words';
-import { addApposition, classify, isNameCased, phraseEndingAt, phraseStartingAt, type NounPhrase, type PhraseContext } from './noun-phrase';
+import { addApposition, afterParticles, classify, isNameCased, phraseEndingAt, phraseStartingAt, type NounPhrase, type PhraseContext } from './noun-phrase';
 import { wordHash } from '../text/chars';
 import { genderOfFirstName } from '../data/first-names';
 
@@ -1521,8 +1521,7 @@ function nameRunEnd(tokens: readonly Token[], first: number, last: number, inOut
   for (;;) {
     if (isNameWord(tokens, end, last, inOutlet)) end++;
     else {
-      let k = end;
-      while (k > first && k < last && SURNAME_PARTICLES.has(tokens[k].text)) k++;
+      const k = end > first ? afterParticles(tokens, end, last) : end;
       if (k === end || !isNameWord(tokens, k, last, inOutlet)) return end;
       end = k;
     }
