@@ -242,8 +242,15 @@ function findCues(ctx: PhraseContext, sentence: number, cues: LocalCue[], inOutl
     const nextVerb = next && next.kind === 'word' && !next.quoted && (verb.form === 's' || verb.form === 'base') ? verbCue(next.lower) : undefined;
     if (nextVerb && nextVerb.entry.kind === 'speech' && (nextVerb.form === 'ed' || nextVerb.form === 's')) continue;
     const cue = verbLikeCue(ctx, i, i, cues, sentence, verb.form, verb.entry.lemma);
-    if (cue) cues.push(localCue(cue, verb.entry.kind, verb.entry.confidence * cue.confidence, sentence));
+    if (cue) cues.push(localCue(cue, refusesToSay(tokens, i, verb.entry.lemma) ? 'speech' : verb.entry.kind, verb.entry.confidence * cue.confidence, sentence));
   }
+}
+
+const WITHHELD_SPEECH = new Set(['comment', 'say', 'discuss', 'elaborate', 'answer', 'respond', 'speak', 'specify', 'confirm', 'identify', 'name', 'disclose', 'reveal', 'detail', 'explain', 'talk']);
+
+/** "A spokesperson declined to comment": a stance that is itself an answer, so its subject is a source. */
+function refusesToSay(tokens: readonly Token[], i: number, lemma: string | undefined): boolean {
+  return (lemma === 'decline' || lemma === 'refuse') && tokens[i + 1]?.lower === 'to' && WITHHELD_SPEECH.has(tokens[i + 2]?.lower ?? '');
 }
 
 const CUE_WORD_FILTER_SIZE = 1 << 13;
@@ -525,6 +532,8 @@ function readsAsNoun(tokens: readonly Token[], i: number, form: string): boolean
   if (form === 'ing' && NOUNS_IN_ING.has(word) && !(tokens[i - 1]?.text === ',' || AUXILIARIES.has(tokens[i - 1]?.lower ?? ''))) return true;
   // "a poll released by the agency", "a report released Thursday found": a participle after its noun
   if (form === 'ed' && isReducedRelative(tokens, i)) return true;
+  // "two diplomats briefed on the talks", "a person briefed about it": they were briefed; the noun says something later
+  if (form === 'ed' && word === 'briefed' && (tokens[i + 1]?.lower === 'on' || tokens[i + 1]?.lower === 'about') && tokens[i - 1]?.kind === 'word' && !tokens[i - 1].cap && (isPeopleNoun(tokens[i - 1].lower) || /[^s]s$/.test(tokens[i - 1].lower))) return true;
   // "Transit advocates were unmoved": a word in -s before a plural's auxiliary is that plural, whatever its verb
   if (form === 's' && tokens[i + 1]?.kind === 'word' && PLURAL_AUXILIARIES.has(tokens[i + 1].lower)) return true;
   // "those states", "many claims", "the member states": after a plural's determiner, or "member", a noun
@@ -761,7 +770,8 @@ function verbLikeCue(ctx: PhraseContext, first: number, last: number, earlierCue
 
   // inverted: '"...," said regional governor Valentyn Reznichenko.'
   // (a finite form: "Claiming the criticism was unfair, Trump said" puts no source after a participle)
-  const inverting = lemma !== undefined && INVERTING.has(lemma) && form !== 'ing';
+  // ("..., told Reuters that": after "told" and "asked" comes the listener, never the speaker)
+  const inverting = lemma !== undefined && INVERTING.has(lemma) && form !== 'ing' && lemma !== 'tell' && lemma !== 'ask';
   if (inverting && (before === undefined || first === ctx.sentenceFirst || before.text === ',' || before.quoted || isCloseMark(before))) {
     // '"...," said the ruling.': a description when no name follows
     const after = phraseStartingAt(ctx, last + 1) ?? (DESCRIPTION_OPENERS.has(tokens[last + 1]?.lower ?? '') ? descriptionStartingAt(ctx, last + 1) : undefined) ?? nameAfterPlainRole(ctx, last + 1);
@@ -809,6 +819,9 @@ function verbLikeCue(ctx: PhraseContext, first: number, last: number, earlierCue
 
 const CLAUSE_OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'for', 'from', 'with', 'after', 'before', 'during', 'over', 'under', 'through', 'into', 'about', 'of', 'to', 'since', 'until', 'despite', 'among', 'without', 'within', 'across', 'against', 'amid']);
 
+/** Words after a noun of people that say where they stand ("a strategist close to", "officials familiar with"). */
+const PEOPLE_QUALIFIERS = new Set(['near', 'close', 'familiar', 'briefed', 'involved', 'based', 'working']);
+
 /** Verbs of saying and showing whose subject is a source whatever words make it ("Instant polls showed"). */
 const PLAIN_SAYING = new Set(['say', 'tell', 'show', 'find', 'suggest', 'indicate', 'reveal', 'argue', 'claim', 'note', 'announce']);
 
@@ -831,7 +844,8 @@ function clauseOpeningEndingAt(ctx: PhraseContext, k: number): NounPhrase | unde
     let open = last - 1;
     while (open > ctx.sentenceFirst && open > last - 25 && tokens[open].text !== ',' && !tokens[open].quoted) open--;
     const opener = tokens[open + 1];
-    if (tokens[open].text !== ',' || !(DESCRIPTION_OPENERS.has(opener.lower) || opener.lower.endsWith('ing') || /^\d/.test(opener.text))) return undefined;
+    // "A strategist close to the campaign, who spoke on condition of anonymity, said": a relative clause too
+    if (tokens[open].text !== ',' || !(DESCRIPTION_OPENERS.has(opener.lower) || opener.lower === 'who' || opener.lower.endsWith('ing') || /^\d/.test(opener.text))) return undefined;
     last = open - 1;
   }
   let first = last + 1;
@@ -852,7 +866,7 @@ function clauseOpeningEndingAt(ctx: PhraseContext, k: number): NounPhrase | unde
   for (let h = first; h < last; h++) {
     const t = tokens[h];
     const people = isPeopleNoun(t.lower) || (h === first || !t.cap) && /[^s]s$/.test(t.lower);
-    if (t.kind !== 'word' || !people || !CLAUSE_OPENING_PREPOSITIONS.has(tokens[h + 1].lower) && tokens[h + 1].lower !== 'near') continue;
+    if (t.kind !== 'word' || !people || !CLAUSE_OPENING_PREPOSITIONS.has(tokens[h + 1].lower) && !PEOPLE_QUALIFIERS.has(tokens[h + 1].lower)) continue;
     const place = classifyDescription(ctx, first, last + 1);
     if (!place || place.kind === 'anonymous') return place;
     const plural = /[^s]s$/.test(t.lower) || t.lower === 'people';
