@@ -25,6 +25,8 @@ export interface Entity {
   lastSpoke: number;
   /** Paragraph of the latest mention as a source. */
   lastSpokeParagraph: number;
+  /** Referred to by the surname alone: of two people with one surname, the one the article calls by it. */
+  calledBySurname: boolean;
   /** Place of the latest mention in the order of all mentions, and the entities mentioned last after and before it
    * (see EntityResolver.latestMentioned). */
   mentionIndex: number;
@@ -59,6 +61,7 @@ const lastSeenOf = (e: Entity): number => e.lastSeen;
 const lastSpokeOf = (e: Entity): number => e.lastSpoke;
 const hasSpoken = (e: Entity): boolean => e.lastSpoke >= 0;
 const isSurnameOnly = (e: Entity): boolean => isSurname(e.words);
+const isCalledBySurname = (e: Entity): boolean => e.calledBySurname;
 
 /** A surname alone, with its particles: "Clinton", "de Blasio", "Van Hollen" (not "Al Gore": Al is a first name). */
 function isSurname(words: readonly string[]): boolean {
@@ -275,8 +278,14 @@ export class EntityResolver {
     if (isSurname(words)) {
       // a surname (or a single name): the latest person whose name ends with it; as a source, the latest of those
       // who spoke ("Heidi Cruz" named in passing does not make "Cruz said" hers)
-      const speaker = speaking && hasTwo(withSurname, opposite) ? latestOf(withSurname, opposite, hasSpoken) : undefined;
-      return speaker ?? anyWithSurname ?? this.familyNameFirst(words) ?? this.createPerson(phrase, known);
+      // ("Nadia Ferreira ... Ferreira said ... her brother, John Ferreira": news calls the second by the full name or
+      // the first name, so "Ferreira" stays hers)
+      const two = hasTwo(withSurname, opposite);
+      const speaker = two ? latestOf(withSurname, opposite, isCalledBySurname) ?? (speaking ? latestOf(withSurname, opposite, hasSpoken) : undefined) : undefined;
+      const entity = speaker ?? anyWithSurname ?? this.familyNameFirst(words) ?? this.createPerson(phrase, known);
+      // (only a surname that could mean no one else makes it theirs)
+      if (!two) entity.calledBySurname = true;
+      return entity;
     }
     const exact = this.personByFullName.get(full);
     if (exact) return exact;
@@ -481,6 +490,7 @@ export class EntityResolver {
       lastSeen: -1,
       lastSpoke: -1,
       lastSpokeParagraph: -1000,
+      calledBySurname: false,
       mentionIndex: -1,
       newer: undefined,
       older: undefined,
