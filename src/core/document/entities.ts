@@ -145,7 +145,7 @@ export class EntityResolver {
     let form: MentionForm;
     switch (phrase.kind) {
       case 'pronoun': {
-        if (phrase.antecedent) {
+        if (phrase.antecedent && this.mayMean(phrase.antecedent, base, phrase.gender)) {
           entity = this.resolve(phrase.antecedent, base, paragraph, speaking);
         } else if (phrase.name === 'i' || phrase.name === 'we') {
           // "I think", "We asked" outside quotes: the writer of the piece
@@ -400,6 +400,18 @@ export class EntityResolver {
       return this.latestBy((e) => e.gender === 'unknown' && e.lastSeen >= 0, (e) => Math.max(e.lastSpoke, e.lastSeen), 'person');
     }
     return undefined;
+  }
+
+  /**
+   * A pronoun of `gender` may mean its antecedent `phrase`: not a person the article has told to be of the other
+   * gender, nor a single capitalised word no one was met by ("Ultimately, ..."), at the phrase's place.
+   */
+  private mayMean(phrase: NounPhrase, base: number, gender: Gender): boolean {
+    const start = base + phrase.start;
+    for (let e = this.latestMentionedOfKind.person; e && e.lastSeen >= start; e = e.olderOfKind) {
+      if (hasMentionAt(e, start, base)) return e.gender === 'unknown' || e.gender === gender || gender !== 'male' && gender !== 'female';
+    }
+    return phrase.name.includes(' ');
   }
 
   /** The one person passing `test` mentioned at `offset` or later, or undefined when none or several are. */

@@ -100,12 +100,16 @@ export function analyzeParagraph(text: string, incoming: QuoteFamily | null, reg
   const pronouns: LocalParagraph['pronouns'] = [];
   // one context for the paragraph, moved from sentence to sentence (no object per sentence; nothing keeps it)
   const ctx: PhraseContext = { tokens, text, sentenceFirst: 0, sentenceLast: 0, outletEndingAt, outletStartingAt };
+  /** The person the latest sentence so far was about: its subject ("Coach Tom Reyes laughed."). */
+  let lastSubject: NounPhrase | undefined;
   for (let index = 0; index < sentences.length; index++) {
     ctx.sentenceFirst = index === 0 ? afterDateline(tokens, sentences[0].first, sentences[0].last) : sentences[index].first;
     ctx.sentenceLast = sentences[index].last;
     const before = cues.length;
     findCues(ctx, index, cues, inOutlet);
     dropNestedBeliefs(cues, before);
+    if (lastSubject) for (let c = before; c < cues.length; c++) giveAntecedent(cues[c].subject, lastSubject);
+    lastSubject = personSubject(ctx) ?? lastSubject;
     if (cues.length === before) {
       const cue = quotingVerb(ctx);
       if (cue) cues.push(localCue(cue, 'belief', cue.confidence, index));
@@ -120,6 +124,39 @@ export function analyzeParagraph(text: string, incoming: QuoteFamily | null, reg
   const first = cues[0];
   const opensTurn = first !== undefined && first.kind === 'colon' && first.sentence === 0 && first.subject !== undefined && first.subject.firstToken <= 1;
   return { sentenceCount: sentences.length, quotes, problems: scan.problems, openAtEnd: scan.openAtEnd, cues, names, surnames, outlets, pronouns, opensTurn };
+}
+
+/**
+ * "Coach Tom Reyes laughed. '...,' he said.": a "he" or "she" with no antecedent in its own sentence means the
+ * person an earlier sentence of the paragraph was about, when the gender does not rule it out (the document pass
+ * checks the gender the name alone may not tell).
+ */
+function giveAntecedent(subject: NounPhrase | undefined, person: NounPhrase): void {
+  if (!subject || subject.kind !== 'pronoun' || subject.antecedent || subject.gender !== 'male' && subject.gender !== 'female') return;
+  if (person.gender !== 'unknown' && person.gender !== subject.gender) return;
+  subject.antecedent = person;
+}
+
+/**
+ * The person the sentence is about: the name opening it (past sentence adverbs and an opening clause set off by a
+ * comma, "Asked about it, Hale shrugged."), followed by its verb or an apposition, not by "'s".
+ */
+function personSubject(ctx: PhraseContext): NounPhrase | undefined {
+  const { tokens } = ctx;
+  let first = afterSentenceAdverbs(ctx, ctx.sentenceLast);
+  const opener = tokens[first];
+  if (!opener || opener.kind !== 'word' || opener.quoted) return undefined;
+  if (opener.lower.endsWith('ed') || opener.lower.endsWith('ing') || CLAUSE_OPENING_PREPOSITIONS.has(opener.lower)) {
+    let comma = first + 1;
+    while (comma < ctx.sentenceLast && comma - first < 15 && tokens[comma].text !== ',' && !tokens[comma].quoted) comma++;
+    if (tokens[comma]?.text !== ',') return undefined;
+    first = comma + 1;
+  }
+  const phrase = phraseStartingAt(ctx, first, false);
+  if (!phrase || phrase.kind !== 'person') return undefined;
+  const next = tokens[phrase.lastToken];
+  if (!next || next.quoted || next.kind === 'possessive' || next.kind === 'punct' && next.text !== ',') return undefined;
+  return phrase;
 }
 
 /**
