@@ -102,6 +102,9 @@ export const WRITERS = 'the authors';
 /** How far back (in paragraphs) a pronoun or a definite description looks for a speaker before any mention will do. */
 const SPEAKER_WINDOW = 3;
 
+/** Nouns any organisation may be called by after its name ("the group", "the company"). */
+const GENERIC_ORGANIZATION_HEADS = new Set(['group', 'organization', 'organisation', 'company', 'firm', 'coalition', 'association', 'charity', 'nonprofit', 'body', 'alliance', 'foundation', 'network', 'watchdog', 'institute', 'business']);
+
 /** How many recent mentions a pronoun or a description looks through: far enough for any article, and linear. */
 const RECENT_LIMIT = 400;
 
@@ -180,6 +183,11 @@ export class EntityResolver {
         if (!entity && phrase.definite && phrase.head && phrase.name.split(' ').length <= 2) {
           // "the ministry" after "the Russian defense ministry"
           entity = this.latest((e) => e.head === phrase.head, 'organization');
+          // "the group said" after "the Alzheimer's Research Alliance said": a plain noun for an organisation is the one
+          // met last, in this paragraph or speaking in the one before
+          if (!entity && GENERIC_ORGANIZATION_HEADS.has(phrase.head) && !phrase.name.includes(' ')) {
+            entity = this.latest((e) => !e.plural && (e.lastSeen >= base || e.lastSpokeParagraph >= paragraph - 1), 'organization');
+          }
         }
         if (!entity) {
           entity = this.create('organization', phrase.name, { gender: 'neuter', head: phrase.head, plural: phrase.plural });

@@ -199,6 +199,9 @@ function dropNestedBeliefs(cues: LocalCue[], from: number): void {
 function markQuoted(tokens: Token[], quotes: readonly LocalQuote[], length: number): void {
   let q = 0;
   for (const t of tokens) {
+    // "'...,' said Helen Marsh": a straight single mark that closes a quotation is a closing mark, as "’" is (alone,
+    // "'" may be an apostrophe)
+    if (t.text === "'" && q < quotes.length && quotes[q].close === t.start) t.readAsClosingMark();
     while (q < quotes.length && (quotes[q].close >= 0 ? quotes[q].close : length) <= t.start) q++;
     const quote = quotes[q];
     if (!quote) break;
@@ -747,7 +750,8 @@ function verbLikeCue(ctx: PhraseContext, first: number, last: number, earlierCue
   }
   // "a view echoed by everyone I interviewed", "the plan, criticized by the mayor,": a passive with no auxiliary
   // ("Trump responded by using ..." is active: a name before, and a means in -ing after "by")
-  if ((form === 'ed' || form === 'en') && tokens[last + 1]?.lower === 'by' && !tokens[last + 2]?.lower.endsWith('ing') && before && (before.text === ',' || before.kind === 'word' && !before.quoted && !before.cap && !AUXILIARIES.has(before.lower) && !BE_FORMS.has(before.lower))) {
+  // ("she said by telephone": a pronoun before and a means after make it active too)
+  if ((form === 'ed' || form === 'en') && tokens[last + 1]?.lower === 'by' && !tokens[last + 2]?.lower.endsWith('ing') && !MEANS.has(tokens[last + 2]?.lower ?? '') && before && (before.text === ',' || before.kind === 'word' && !before.quoted && !before.cap && !AUXILIARIES.has(before.lower) && !BE_FORMS.has(before.lower) && !CLAUSE_SUBJECT_PRONOUNS.has(before.lower))) {
     const passive = passiveWithAgent(ctx, ctx.sentenceFirst, first, last);
     if (passive) return passive;
   }
@@ -811,7 +815,8 @@ function verbLikeCue(ctx: PhraseContext, first: number, last: number, earlierCue
   const inverting = lemma !== undefined && INVERTING.has(lemma) && form !== 'ing' && lemma !== 'tell' && lemma !== 'ask';
   if (inverting && (before === undefined || first === ctx.sentenceFirst || before.text === ',' || before.quoted || isCloseMark(before))) {
     // '"...," said the ruling.': a description when no name follows
-    const after = phraseStartingAt(ctx, last + 1) ?? (DESCRIPTION_OPENERS.has(tokens[last + 1]?.lower ?? '') ? descriptionStartingAt(ctx, last + 1) : undefined) ?? nameAfterPlainRole(ctx, last + 1);
+    const described = phraseStartingAt(ctx, last + 1) ?? (DESCRIPTION_OPENERS.has(tokens[last + 1]?.lower ?? '') ? descriptionStartingAt(ctx, last + 1) : undefined);
+    const after = (described && (described.kind === 'anonymous' || described.kind === 'role') ? nameSetOffAfter(ctx, described) : undefined) ?? described ?? nameAfterPlainRole(ctx, last + 1);
     // the source of an inverted cue ends its clause: "said Ann Lee." / "said Ann Lee, who ..." — in "said he would
     // go", "he" is the subject of what was said
     const next = after ? tokens[after.lastToken] : undefined;
@@ -853,6 +858,9 @@ function verbLikeCue(ctx: PhraseContext, first: number, last: number, earlierCue
   }
   return undefined;
 }
+
+/** What "by" may name after a verb besides an agent: the means ("said by telephone"). */
+const MEANS = new Set(['phone', 'telephone', 'email', 'e-mail', 'text', 'video', 'videolink', 'satellite', 'letter', 'radio', 'mail', 'messenger', 'fax']);
 
 const CLAUSE_OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'for', 'from', 'with', 'after', 'before', 'during', 'over', 'under', 'through', 'into', 'about', 'of', 'to', 'since', 'until', 'despite', 'among', 'without', 'within', 'across', 'against', 'amid']);
 
@@ -1007,6 +1015,23 @@ function isTitleCase(ctx: PhraseContext): boolean {
 }
 
 const LISTENER_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them', 'you', 'reporters', 'journalists']);
+
+/**
+ * '"...," said her brother, Francis Doherty.': the name set off after a description that follows an inverted verb is
+ * the source, the description its descriptor.
+ */
+function nameSetOffAfter(ctx: PhraseContext, description: NounPhrase): NounPhrase | undefined {
+  const { tokens } = ctx;
+  const comma = description.lastToken;
+  if (tokens[comma]?.text !== ',' || description.plural) return undefined;
+  const named = phraseStartingAt(ctx, comma + 1, false);
+  if (!named || named.kind !== 'person') return undefined;
+  const next = tokens[named.lastToken];
+  if (next && !(next.kind === 'punct' && (next.text === ',' || TERMINAL.has(next.text))) && named.lastToken < ctx.sentenceLast) return undefined;
+  named.descriptor ??= description.text;
+  if (named.gender === 'unknown') named.gender = genderOfWords(tokens, description.firstToken, comma);
+  return named;
+}
 
 /** "told The Huffington Post on Thursday", "told reporters that": what was told comes after the listener. */
 function afterListener(ctx: PhraseContext, first: number): number {
@@ -1459,6 +1484,13 @@ function contentAfter(ctx: PhraseContext, from: number): CueShape['content'] {
       i = frame + 1;
       continue;
     }
+    // "said by telephone from the shelter that ...": the means, and where from, is not what was said
+    if (tokens[i]?.lower === 'by' && MEANS.has(tokens[i + 1]?.lower ?? '')) {
+      let that = i + 2;
+      while (that < ctx.sentenceLast && tokens[that].lower !== 'that' && !tokens[that].quoted) that++;
+      if (tokens[that]?.lower !== 'that') return undefined;
+      i = that + 1;
+    }
     break;
   }
   if (i >= ctx.sentenceLast || isSentenceEnd(tokens, i, ctx.sentenceLast)) return undefined;
@@ -1546,6 +1578,9 @@ function findNames(ctx: PhraseContext, sentence: number, names: LocalName[], sur
       if (phrase && phrase.kind === 'person' && (phrase.name.includes(' ') || phrase.descriptor !== undefined)) {
         // "Ann Lee, the city treasurer, and ...": the role, so that "the treasurer" finds her later
         addApposition(ctx, phrase);
+        names.push({ phrase, sentence });
+      } else if (phrase && phrase.kind === 'organization' && phrase.name.includes(' ') && !TITLE_MODIFIERS.has(tokens[i].lower)) {
+        // "Halvorsen Foods cut its forecast. The company said": met, so that "the company" and "it" find it
         names.push({ phrase, sentence });
       }
     } else if (end === i + 1 && !t.abbreviation && !TITLES.has(t.lower) && !modifiesNoun(tokens, i)) {

@@ -14,7 +14,8 @@ const JOINED = 8;
  * garbage once the paragraph is read: a class keeps them to five fields, the end read from the text's length and the
  * yes/no properties from one number of flags, where a plain object of nine fields made a third of the analysis's
  * allocation and so of its garbage collections. The paragraph pass reuses the same Token objects from one paragraph
- * to the next (see `paragraphTokens`); nothing outside this file changes a token's fields but `quoted`.
+ * to the next (see `paragraphTokens`); nothing outside this file changes a token's fields but `quoted` (and
+ * `readAsClosingMark`).
  */
 export class Token {
   constructor(
@@ -32,6 +33,11 @@ export class Token {
     this.lower = lower;
     this.kind = kind;
     this.flags = flags;
+  }
+
+  /** A straight single quotation mark known to close a quotation, read as the curly closing mark from now on. */
+  readAsClosingMark(): void {
+    this.text = this.lower = '’';
   }
 
   copy(): Token {
