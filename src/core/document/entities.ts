@@ -197,9 +197,18 @@ export class EntityResolver {
         break;
       }
       case 'anonymous': {
-        if (phrase.definite && phrase.head) entity = this.latest((e) => e.head === phrase.head, 'anonymous');
+        if (phrase.definite && phrase.head && !phrase.plural) {
+          const head = phrase.head;
+          entity = this.latest((e) => e.head === head, 'anonymous');
+          // "Mariners coach Tom Reyes ... the coach said": a person whose description has the noun, if met later
+          const described = this.latest((e) => this.roleWordsOf(e.descriptor).includes(head), 'person');
+          if (described && (!entity || described.lastSeen > entity.lastSeen)) entity = described;
+        } else if (phrase.definite && phrase.head) entity = this.latest((e) => e.head === phrase.head, 'anonymous');
         // "Her neighbor, Petro Savchuk, ... The 71-year-old said": an age stands for the person named last
-        if (!entity && phrase.definite && isAgeDescription(phrase)) entity = this.latestPersonFitting(phrase.gender, start);
+        if (!entity && phrase.definite && isAgeDescription(phrase)) {
+          // the person its paragraph was about, else the one named last
+          entity = phrase.antecedent && this.mayMean(phrase.antecedent, base, phrase.gender) ? this.resolve(phrase.antecedent, base, paragraph, speaking) : this.latestPersonFitting(phrase.gender, start);
+        }
         if (!entity && speaking && phrase.head && PERSON_NOUNS.has(phrase.head) && isDefiniteWithModifier(phrase.text)) entity = this.personSpeakingOfLate(phrase.gender, paragraph);
         entity ??= this.create('anonymous', phrase.name, { gender: phrase.gender, head: phrase.head, plural: phrase.plural });
         form = 'anonymous';

@@ -132,7 +132,13 @@ export function analyzeParagraph(text: string, incoming: QuoteFamily | null, reg
  * checks the gender the name alone may not tell).
  */
 function giveAntecedent(subject: NounPhrase | undefined, person: NounPhrase): void {
-  if (!subject || subject.kind !== 'pronoun' || subject.antecedent || subject.gender !== 'male' && subject.gender !== 'female') return;
+  if (!subject || subject.antecedent) return;
+  // "Whitmore said he had warned them about Okafor. '...,' the 58-year-old said.": an age is the person too
+  if (subject.kind === 'anonymous' && subject.definite && AGE_NOUN.test(subject.head ?? '')) {
+    subject.antecedent = person;
+    return;
+  }
+  if (subject.kind !== 'pronoun' || subject.gender !== 'male' && subject.gender !== 'female') return;
   if (person.gender !== 'unknown' && person.gender !== subject.gender) return;
   subject.antecedent = person;
 }
