@@ -242,6 +242,8 @@ function documentPass(text: string, paragraphs: readonly Paragraph[], locals: re
   const attributionEntity: Array<Entity | undefined> = [];
   /** Per paragraph, per local cue: the attribution's index. */
   const cueAttribution: number[][] = [];
+  /** Per paragraph, the person its last sentences are about, if met (see LocalParagraph.about). */
+  const aboutEntity: Array<Entity | undefined> = [];
   const outletMentions: Analysis['outletMentions'] = [];
   const events: MentionEvent[] = [];
 
@@ -295,6 +297,7 @@ function documentPass(text: string, paragraphs: readonly Paragraph[], locals: re
       }
     }
     cueAttribution.push(indexes);
+    aboutEntity.push(local.about >= 0 ? resolver.personAt(base + local.about, base) : undefined);
   });
 
   // quotes: stitch paragraphs of a quote that runs on, then find each quote's speaker
@@ -345,6 +348,20 @@ function documentPass(text: string, paragraphs: readonly Paragraph[], locals: re
     }
   });
 
+  /**
+   * The person paragraph `p` ends on (see LocalParagraph.about) when no one but the writer spoke in it after them,
+   * else undefined.
+   */
+  function aboutOf(p: number): Entity | undefined {
+    const about = p >= 0 ? aboutEntity[p] : undefined;
+    if (!about || resolver.isWriter(about)) return undefined;
+    const from = paragraphs[p].start + locals[p].about;
+    for (const a of cueAttribution[p]) {
+      if (a >= 0 && attributions[a].cue.start > from && attributionEntity[a] !== about && !resolver.isWriter(attributionEntity[a]) && attributions[a].cueKind !== 'belief') return undefined;
+    }
+    return about;
+  }
+
   /** Closes a quote at `end` (its closing mark, or the end of a transcript turn) and finds its speaker. */
   function finish(done: PendingQuote, end: number): void {
     const start = done.open + done.width;
@@ -373,6 +390,13 @@ function documentPass(text: string, paragraphs: readonly Paragraph[], locals: re
       if (previous >= 0) {
         entity = attributionEntity[previous];
         confidence = 0.6;
+      }
+      // "Baptiste, 71, has repaired clocks since 1979. ... When I ask him why, he sets down his loupe." then a quote
+      // paragraph: the person the paragraph before ends on, when no one spoke after them there but the writer
+      const about = first.opensParagraph && earlier.length === 0 && previousQuote < 0 ? aboutOf(firstParagraph - 1) : undefined;
+      if (about && about !== entity) {
+        entity = about;
+        confidence = 0.5;
       }
     }
     if (attribution < 0 && done.pieces.length > 1) kind = 'direct';

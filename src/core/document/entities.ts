@@ -424,11 +424,20 @@ export class EntityResolver {
    * gender, nor a single capitalised word no one was met by ("Ultimately, ..."), at the phrase's place.
    */
   private mayMean(phrase: NounPhrase, base: number, gender: Gender): boolean {
-    const start = base + phrase.start;
-    for (let e = this.latestMentionedOfKind.person; e && e.lastSeen >= start; e = e.olderOfKind) {
-      if (hasMentionAt(e, start, base)) return e.gender === 'unknown' || e.gender === gender || gender !== 'male' && gender !== 'female';
-    }
-    return phrase.name.includes(' ');
+    const e = this.personAt(base + phrase.start, base);
+    if (e) return e.gender === 'unknown' || e.gender === gender || gender !== 'male' && gender !== 'female';
+    return phrase.name.includes(' ') || phrase.descriptor !== undefined;
+  }
+
+  /** The person met by a mention starting at `start`, in the paragraph that starts at `base`, if any. */
+  personAt(start: number, base: number): Entity | undefined {
+    for (let e = this.latestMentionedOfKind.person; e && e.lastSeen >= start; e = e.olderOfKind) if (hasMentionAt(e, start, base)) return e;
+    return undefined;
+  }
+
+  /** The entity is the writer of the piece ("I asked him"). */
+  isWriter(entity: Entity | undefined): boolean {
+    return entity !== undefined && (entity === this.writer || entity === this.writers);
   }
 
   /** The one person passing `test` mentioned at `offset` or later, or undefined when none or several are. */

@@ -62,6 +62,11 @@ export interface LocalParagraph {
   pronouns: Array<{ offset: number; gender: 'male' | 'female' }>;
   /** Opens with a speaker's label ("PENCE: ..."): a new turn of a transcript, which ends the quote of the turn before. */
   opensTurn: boolean;
+  /**
+   * Where the name of the person the paragraph's last sentences are about starts (the subject of the latest sentence
+   * that had a person for one), or -1: a quote paragraph after it with no cue of its own is likely theirs.
+   */
+  about: number;
 }
 
 const TERMINAL = new Set(['.', '!', '?', '…', ';']);
@@ -123,7 +128,8 @@ export function analyzeParagraph(text: string, incoming: QuoteFamily | null, reg
   const quotes = linkQuotes(text, tokens, sentences, scan.quotes, cues);
   const first = cues[0];
   const opensTurn = first !== undefined && first.kind === 'colon' && first.sentence === 0 && first.subject !== undefined && first.subject.firstToken <= 1;
-  return { sentenceCount: sentences.length, quotes, problems: scan.problems, openAtEnd: scan.openAtEnd, cues, names, surnames, outlets, pronouns, opensTurn };
+  const about = lastSubject ? lastSubject.start : -1;
+  return { sentenceCount: sentences.length, quotes, problems: scan.problems, openAtEnd: scan.openAtEnd, cues, names, surnames, outlets, pronouns, opensTurn, about };
 }
 
 /**

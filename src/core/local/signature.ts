@@ -20,6 +20,7 @@ export function localSignature(local: LocalParagraph): string {
     local.pronouns.map((p) => p.gender),
     local.outlets.map((o) => o.key),
     local.problems.map((p) => [p.kind, p.mark]),
+    local.about >= 0,
   ]);
 }
 
@@ -41,5 +42,6 @@ export function localOffsets(local: LocalParagraph): number[] {
   for (const p of local.pronouns) out.push(p.offset);
   for (const o of local.outlets) out.push(o.start, o.end);
   for (const p of local.problems) out.push(p.offset);
+  out.push(local.about);
   return out;
 }
