@@ -164,7 +164,9 @@ function personSubject(ctx: PhraseContext): NounPhrase | undefined {
     if (tokens[comma]?.text !== ',') return undefined;
     first = comma + 1;
   }
-  const phrase = phraseStartingAt(ctx, first, false);
+  const opening = phraseStartingAt(ctx, first, false) ?? (DESCRIPTION_OPENERS.has(tokens[first].lower) ? descriptionStartingAt(ctx, first) : undefined);
+  // "His wife, Carol, was more enthusiastic.": the name set off after a description
+  const phrase = opening && (opening.kind === 'anonymous' || opening.kind === 'role') ? nameSetOffAfter(ctx, opening) : opening;
   if (!phrase || phrase.kind !== 'person') return undefined;
   const next = tokens[phrase.lastToken];
   if (!next || next.quoted || next.kind === 'possessive' || next.kind === 'punct' && next.text !== ',') return undefined;
