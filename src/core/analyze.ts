@@ -253,6 +253,7 @@ function documentPass(text: string, paragraphs: readonly Paragraph[], locals: re
     // mentions in the order they stand: names that only appear, cue sources, and pronouns that tell a gender (plain
     // records, no closure per mention; the sort is stable, so ties keep this order: names, pronouns, cues)
     events.length = 0;
+    resolver.aboutBefore = p > 0 ? aboutEntity[p - 1] : undefined;
     for (let i = 0; i < local.names.length; i++) events.push({ at: local.names[i].phrase.start, kind: EVENT_NAME, index: i });
     // a single word only where it is a surname the resolver knows, or one a person named in this paragraph has:
     // most are places and months, and make no event

@@ -407,6 +407,10 @@ export class EntityResolver {
       const named = this.onlyPersonSince(paragraphStart, (e) => fits(e) && e.lastSpoke >= 0);
       if (named) return named;
     }
+    // "Back in Providence, Baptiste held up a watch." then '"...," he said.': the person the paragraph before ended
+    // on, met after the speaker of late spoke, when this paragraph has named no one yet
+    const about = this.aboutBefore;
+    if (about && kind === 'person' && fits(about) && (!recentSpeaker || about.lastSeen > recentSpeaker.lastSpoke) && (this.latestMentionedOfKind.person?.lastSeen ?? -1) < paragraphStart) return about;
     if (recentSpeaker) return recentSpeaker;
     const any = this.latest(fits, kind);
     if (any) return any;
@@ -428,6 +432,9 @@ export class EntityResolver {
     if (e) return e.gender === 'unknown' || e.gender === gender || gender !== 'male' && gender !== 'female';
     return phrase.name.includes(' ') || phrase.descriptor !== undefined;
   }
+
+  /** The person the paragraph before the one being resolved ends on (see LocalParagraph.about), set by its caller. */
+  aboutBefore: Entity | undefined;
 
   /** The person met by a mention starting at `start`, in the paragraph that starts at `base`, if any. */
   personAt(start: number, base: number): Entity | undefined {

@@ -155,21 +155,32 @@ function giveAntecedent(subject: NounPhrase | undefined, person: NounPhrase): vo
  */
 function personSubject(ctx: PhraseContext): NounPhrase | undefined {
   const { tokens } = ctx;
-  let first = afterSentenceAdverbs(ctx, ctx.sentenceLast);
+  const first = afterSentenceAdverbs(ctx, ctx.sentenceLast);
+  const subject = personOpeningAt(ctx, first);
+  if (subject) return subject;
+  // "Asked about it, Hale shrugged.", "Back in Providence, as I was leaving, Baptiste held up": past the opening
+  // clauses set off by commas, within the sentence's first words
+  for (let i = first + 1; i < ctx.sentenceLast && i - first < 25 && !tokens[i].quoted; i++) {
+    if (tokens[i].text !== ',') continue;
+    const after = personOpeningAt(ctx, i + 1);
+    if (after) return after;
+  }
+  return undefined;
+}
+
+/** A person's name (or a description and the name set off after it) at token `first`, followed by its verb. */
+function personOpeningAt(ctx: PhraseContext, first: number): NounPhrase | undefined {
+  const { tokens } = ctx;
   const opener = tokens[first];
   if (!opener || opener.kind !== 'word' || opener.quoted) return undefined;
-  if (opener.lower.endsWith('ed') || opener.lower.endsWith('ing') || CLAUSE_OPENING_PREPOSITIONS.has(opener.lower)) {
-    let comma = first + 1;
-    while (comma < ctx.sentenceLast && comma - first < 15 && tokens[comma].text !== ',' && !tokens[comma].quoted) comma++;
-    if (tokens[comma]?.text !== ',') return undefined;
-    first = comma + 1;
-  }
-  const opening = phraseStartingAt(ctx, first, false) ?? (DESCRIPTION_OPENERS.has(tokens[first].lower) ? descriptionStartingAt(ctx, first) : undefined);
+  const opening = phraseStartingAt(ctx, first, false) ?? (DESCRIPTION_OPENERS.has(opener.lower) ? descriptionStartingAt(ctx, first) : undefined);
   // "His wife, Carol, was more enthusiastic.": the name set off after a description
   const phrase = opening && (opening.kind === 'anonymous' || opening.kind === 'role') ? nameSetOffAfter(ctx, opening) : opening;
   if (!phrase || phrase.kind !== 'person') return undefined;
   const next = tokens[phrase.lastToken];
+  // a verb follows, or an apposition; not "'s", a preposition ("Back in Providence") or a quotation
   if (!next || next.quoted || next.kind === 'possessive' || next.kind === 'punct' && next.text !== ',') return undefined;
+  if (next.kind === 'word' && (CLAUSE_OPENING_PREPOSITIONS.has(next.lower) || next.lower === 'and' || next.lower === 'or')) return undefined;
   return phrase;
 }
 
