@@ -292,6 +292,11 @@ export class EntityResolver {
       // "Delegates questioned ...": a capitalised plural noun opening a sentence, no person's surname met before
       return this.latest((e) => e.head === surname, 'anonymous') ?? this.create('anonymous', phrase.name, { gender: 'plural', head: surname, plural: true });
     }
+    // "Dame Fiona Haworth ... Dame Fiona said": a knight's or a dame's title goes with the first name
+    if (words.length === 1 && (phrase.descriptor === 'Sir' || phrase.descriptor === 'Dame')) {
+      const named = this.latest((e) => e.words.length > 1 && e.words[0] === words[0], 'person');
+      if (named) return named;
+    }
     if (isSurname(words)) {
       // a surname (or a single name): the latest person whose name ends with it; as a source, the latest of those
       // who spoke ("Heidi Cruz" named in passing does not make "Cruz said" hers)
