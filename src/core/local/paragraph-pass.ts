@@ -1227,6 +1227,13 @@ function appositionEndingAt(ctx: PhraseContext, comma: number): NounPhrase | und
         named.lastToken = comma;
         return named;
       }
+      // "The critic behind the verdict, Martin Vogel of the Quarterly, wrote": a full name and where they work
+      const working = nameWithPlaceBefore(ctx, c + 1, comma);
+      if (working) {
+        working.descriptor ??= ctx.text.slice(tokens[ctx.sentenceFirst].start, tokens[c - 1].end);
+        working.lastToken = comma;
+        return working;
+      }
       continue;
     }
     // "One of them, a bus driver named Tomasz Nowak, said": the name the apposition gives is the source
@@ -1245,6 +1252,16 @@ function appositionEndingAt(ctx: PhraseContext, comma: number): NounPhrase | und
     }
   }
   return undefined;
+}
+
+/** A full name at `first` followed by "of", "at" or "from" and a place or employer that runs to the comma at `comma`. */
+function nameWithPlaceBefore(ctx: PhraseContext, first: number, comma: number): NounPhrase | undefined {
+  const named = phraseStartingAt(ctx, first, false);
+  if (!named || named.kind !== 'person' || !named.name.includes(' ') || named.lastToken >= comma) return undefined;
+  const link = ctx.tokens[named.lastToken].lower;
+  if (link !== 'of' && link !== 'at' && link !== 'from') return undefined;
+  for (let i = named.lastToken + 1; i < comma; i++) if (ctx.tokens[i].kind === 'punct' && ctx.tokens[i].text !== '.' && ctx.tokens[i].text !== '-' || ctx.tokens[i].quoted) return undefined;
+  return named;
 }
 
 /** The person an apposition from `first` to the comma at `comma` names with "named" ("a bus driver named Bo Chen"). */
