@@ -199,7 +199,7 @@ export const BETWEEN_SOURCE_AND_VERB = new Set([
 export const AFTER_VERB_FILLER = new Set([
   'that', 'on', 'monday', 'tuesday', 'wednesday', 'thursday',
   'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'last', 'week', 'month',
-  'year', 'recently', 'then', 'also', 'publicly', 'privately', 'repeatedly', 'again', 'previously', 'once',
+  'year', 'recently', 'then', 'also', 'publicly', 'privately', 'repeatedly', 'again', 'previously', 'once', 'afterward', 'afterwards',
 ]);
 
 /** "said in a statement", "told reporters in an interview": the frame of a cue, not what was said. */

@@ -776,7 +776,8 @@ function verbLikeCue(ctx: PhraseContext, first: number, last: number, earlierCue
   // "a view echoed by everyone I interviewed", "the plan, criticized by the mayor,": a passive with no auxiliary
   // ("Trump responded by using ..." is active: a name before, and a means in -ing after "by")
   // ("she said by telephone": a pronoun before and a means after make it active too)
-  if ((form === 'ed' || form === 'en') && tokens[last + 1]?.lower === 'by' && !tokens[last + 2]?.lower.endsWith('ing') && !MEANS.has(tokens[last + 2]?.lower ?? '') && before && (before.text === ',' || before.kind === 'word' && !before.quoted && !before.cap && !AUXILIARIES.has(before.lower) && !BE_FORMS.has(before.lower) && !CLAUSE_SUBJECT_PRONOUNS.has(before.lower))) {
+  const by = quotedAsEnd(tokens, last + 1, ctx.sentenceLast);
+  if ((form === 'ed' || form === 'en') && tokens[by]?.lower === 'by' && !tokens[by + 1]?.lower.endsWith('ing') && !MEANS.has(tokens[by + 1]?.lower ?? '') && before && (before.text === ',' || before.kind === 'word' && !before.quoted && !before.cap && !AUXILIARIES.has(before.lower) && !BE_FORMS.has(before.lower) && !CLAUSE_SUBJECT_PRONOUNS.has(before.lower))) {
     const passive = passiveWithAgent(ctx, ctx.sentenceFirst, first, last);
     if (passive) return passive;
   }
@@ -841,7 +842,7 @@ function verbLikeCue(ctx: PhraseContext, first: number, last: number, earlierCue
   if (inverting && (before === undefined || first === ctx.sentenceFirst || before.text === ',' || before.quoted || isCloseMark(before))) {
     // '"...," said the ruling.': a description when no name follows
     const described = phraseStartingAt(ctx, last + 1) ?? (DESCRIPTION_OPENERS.has(tokens[last + 1]?.lower ?? '') ? descriptionStartingAt(ctx, last + 1) : undefined);
-    const after = (described && (described.kind === 'anonymous' || described.kind === 'role') ? nameSetOffAfter(ctx, described) : undefined) ?? described ?? nameAfterPlainRole(ctx, last + 1);
+    const after = (described && (described.kind === 'anonymous' || described.kind === 'role') ? nameSetOffAfter(ctx, described) ?? nameIdentifiedAfter(ctx, described) : undefined) ?? described ?? nameAfterPlainRole(ctx, last + 1);
     // the source of an inverted cue ends its clause: "said Ann Lee." / "said Ann Lee, who ..." — in "said he would
     // go", "he" is the subject of what was said
     const next = after ? tokens[after.lastToken] : undefined;
@@ -951,12 +952,21 @@ function clauseOpeningEndingAt(ctx: PhraseContext, k: number): NounPhrase | unde
  */
 function passiveWithAgent(ctx: PhraseContext, auxiliary: number, first: number, last: number): CueShape | undefined {
   const { tokens } = ctx;
-  const by = last + 1;
+  const by = quotedAsEnd(tokens, last + 1, ctx.sentenceLast);
   if (tokens[by]?.lower !== 'by' || tokens[by].quoted) return undefined;
   const agent = phraseStartingAt(ctx, by + 1) ?? descriptionStartingAt(ctx, by + 1);
   if (!agent || agent.kind === 'pronoun') return undefined;
-  const content = auxiliary > ctx.sentenceFirst ? contentSpan(ctx, ctx.sentenceFirst, auxiliary) : undefined;
+  // "It has been praised as "the debut of the decade" by one critic": what was said is the quotation
+  const content = by > last + 1 ? contentSpan(ctx, last + 2, by) : auxiliary > ctx.sentenceFirst ? contentSpan(ctx, ctx.sentenceFirst, auxiliary) : undefined;
   return { start: tokens[first].start, end: tokens[last].end, subject: agent, content, confidence: 0.8, subjectFromClause: false };
+}
+
+/** Past `as "..."` at token `i` (a quotation that names what a passive verb called something), else `i`. */
+function quotedAsEnd(tokens: readonly Token[], i: number, limit: number): number {
+  if (tokens[i]?.lower !== 'as' || tokens[i].quoted || !isOpenQuoteLike(tokens[i + 1] ?? tokens[i])) return i;
+  let k = i + 2;
+  while (k < limit && tokens[k].quoted) k++;
+  return k < limit && isCloseMark(tokens[k]) ? k + 1 : i;
 }
 
 /**
@@ -1055,6 +1065,29 @@ function nameSetOffAfter(ctx: PhraseContext, description: NounPhrase): NounPhras
   if (next && !(next.kind === 'punct' && (next.text === ',' || TERMINAL.has(next.text))) && named.lastToken < ctx.sentenceLast) return undefined;
   named.descriptor ??= description.text;
   if (named.gender === 'unknown') named.gender = genderOfWords(tokens, description.firstToken, comma);
+  return named;
+}
+
+const REFLEXIVES = new Set(['herself', 'himself', 'themselves', 'themself']);
+
+/**
+ * '"...," said the woman, who later identified herself as Linda Paquette, a retired teacher.': the name a person
+ * described gave themselves is the source. (The phrase stays the description's, so the clause ends where it did.)
+ */
+function nameIdentifiedAfter(ctx: PhraseContext, description: NounPhrase): NounPhrase | undefined {
+  const { tokens } = ctx;
+  let i = description.lastToken;
+  if (tokens[i]?.text !== ',' || tokens[i + 1]?.lower !== 'who') return undefined;
+  for (i += 2; i < ctx.sentenceLast && i < description.lastToken + 6 && tokens[i].lower !== 'identified'; i++) if (tokens[i].kind !== 'word') return undefined;
+  if (tokens[i]?.lower !== 'identified' || !REFLEXIVES.has(tokens[i + 1]?.lower ?? '')) return undefined;
+  const reflexive = tokens[i + 1].lower;
+  i += 2;
+  if (tokens[i]?.lower === 'only') i++;
+  if (tokens[i]?.lower !== 'as') return undefined;
+  const named = phraseStartingAt(ctx, i + 1, false);
+  if (!named || named.kind !== 'person') return undefined;
+  named.descriptor ??= description.text;
+  if (named.gender === 'unknown') named.gender = reflexive === 'herself' ? 'female' : reflexive === 'himself' ? 'male' : 'unknown';
   return named;
 }
 
