@@ -153,6 +153,7 @@ const quoteCases: Array<[string, string, string[]]> = [
   ['a colon before a quotation in a sentence with no verb of saying hands it to the clause\'s subject', 'With council members worried about the cost of the new bridge across the river, Mayor Ana Ruiz is trying a new message: "It pays for itself."', ['It pays for  → Ana Ruiz']],
   ['a quote paragraph with no cue is the person the paragraph before ends on, when only the writer spoke after them', '"Costs keep rising," said Lena Ortiz, an economist.\n\nTomas Brandt, 71, has mended clocks since 1979. When I ask him why he never retired, he puts down his loupe.\n\n"Because nothing here is finished. Nothing ever is."', ['Costs keep r → Lena Ortiz', 'Because noth → Tomas Brandt']],
   ['a pronoun opening a paragraph means the person the paragraph before ended on, met after the last speaker spoke', '"Demand will fall," said Arthur Quinlan, an economist.\n\nBack in Providence, as I was leaving, Harold Baptiste held up a watch.\n\n"This has outlived everybody who owned it," he said.', ['Demand will  → Arthur Quinlan', 'This has out → Harold Baptiste']],
+  ['asking not to be named is no cue: the quotation goes to the verb of saying after it', '"The hearing is theater," one restaurant owner, who asked not to be named, said as she left the chamber.', ['The hearing  → one restaurant owner']],
 ];
 
 for (const [rule, text, expected] of quoteCases) {

@@ -306,9 +306,19 @@ function findCues(ctx: PhraseContext, sentence: number, cues: LocalCue[], inOutl
     // "Consumer advocates said": a word right before a verb of saying is its subject, not a verb
     const nextVerb = next && next.kind === 'word' && !next.quoted && (verb.form === 's' || verb.form === 'base') ? verbCue(next.lower) : undefined;
     if (nextVerb && nextVerb.entry.kind === 'speech' && (nextVerb.form === 'ed' || nextVerb.form === 's')) continue;
+    if (asksAnonymity(tokens, i)) continue;
     const cue = verbLikeCue(ctx, i, i, cues, sentence, verb.form, verb.entry.lemma);
     if (cue) cues.push(localCue(cue, refusesToSay(tokens, i, verb.entry.lemma) ? 'speech' : verb.entry.kind, verb.entry.confidence * cue.confidence, sentence));
   }
+}
+
+/** "who asked not to be named", "requested anonymity": the terms of an interview, not something said. */
+function asksAnonymity(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i].lower;
+  if (word !== 'asked' && word !== 'requested' && word !== 'asking' && word !== 'requesting') return false;
+  const next = tokens[i + 1]?.lower;
+  if (next === 'anonymity') return true;
+  return next === 'not' && tokens[i + 2]?.lower === 'to' && tokens[i + 3]?.lower === 'be' && /^(named|identified|quoted)$/.test(tokens[i + 4]?.lower ?? '');
 }
 
 const WITHHELD_SPEECH = new Set(['comment', 'say', 'discuss', 'elaborate', 'answer', 'respond', 'speak', 'specify', 'confirm', 'identify', 'name', 'disclose', 'reveal', 'detail', 'explain', 'talk']);
@@ -1569,6 +1579,8 @@ function contentAfter(ctx: PhraseContext, from: number): CueShape['content'] {
     break;
   }
   if (i >= ctx.sentenceLast || isSentenceEnd(tokens, i, ctx.sentenceLast)) return undefined;
+  // '"...," she said as she left': a clause of when is no content
+  if (!tokens[i].quoted && (tokens[i].lower === 'as' || tokens[i].lower === 'while' || tokens[i].lower === 'before') && CLAUSE_SUBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '')) return undefined;
   // '"...," she said, according to the minutes': what follows is another cue, not what was said
   if (PHRASE_CUES.some((p) => p.sourceAfter && p.words.every((w, k) => tokens[i + k]?.lower === w))) return undefined;
   return contentSpan(ctx, i, coordinatedVerbAfter(ctx, i));
