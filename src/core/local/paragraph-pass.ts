@@ -1412,7 +1412,8 @@ function contentAfter(ctx: PhraseContext, from: number): CueShape['content'] {
   }
   if (i >= ctx.sentenceLast || isSentenceEnd(tokens, i, ctx.sentenceLast)) return undefined;
   // '"...," she said, according to the minutes': what follows is another cue, not what was said
-  if (PHRASE_CUES.some((p) => p.sourceAfter && p.words.every((w, k) => tokens[i + k]?.lower === w))) return undefined;
+  // (only phrases opening with this word can match: not all 98 with a closure each)
+  if (PHRASES_BY_FIRST_WORD.get(tokens[i].lower)?.some((p) => p.sourceAfter && p.words.every((w, k) => tokens[i + k]?.lower === w))) return undefined;
   return contentSpan(ctx, i, coordinatedVerbAfter(ctx, i));
 }
 
