@@ -3,7 +3,7 @@
 // cue. Offsets are relative to the paragraph, so a paragraph's result can be cached and reused wherever it moves.
 import type { CueKind, QuoteKind } from '../model';
 import type { OutletMatch, OutletRegistry } from '../registry';
-import { AFTER_VERB_FILLER, BETWEEN_SOURCE_AND_VERB, CUE_FRAME_NOUNS, PHRASE_CUES, verbCue, verbCueWords, type PhraseCue } from '../lexicon/cues';
+import { AFTER_VERB_FILLER, BETWEEN_SOURCE_AND_VERB, CUE_FRAME_NOUNS, PHRASE_CUES, verbCue, verbCueWords, type PhraseCue, type VerbCue } from '../lexicon/cues';
 import { ANONYMOUS_HEADS, DETERMINERS, GENDERED_NOUNS, HONORIFICS, NATIONALITIES, NOT_NAME_STARTS, ORGANIZATION_HEADS, TITLE_MODIFIERS, TITLES } from '../lexicon/words';
 import { scanQuotes, type LocalQuote, type QuoteFamily, type QuoteProblem } from '../text/quotes';
 import { splitSentences, type SentenceRange } from '../text/sentences';
@@ -212,7 +212,9 @@ function findCues(ctx: PhraseContext, sentence: number, cues: LocalCue[], inOutl
       continue;
     }
     if (!mayBeCueWord(t.lower)) continue;
-    const candidates = PHRASES_BY_FIRST_WORD.get(t.lower);
+    const word = cueWordOf(t.lower);
+    if (!word) continue;
+    const candidates = word.phrases;
     const phrase = candidates && phraseCueAt(tokens, i, candidates);
     if (phrase) {
       const last = i + phrase.words.length;
@@ -223,12 +225,12 @@ function findCues(ctx: PhraseContext, sentence: number, cues: LocalCue[], inOutl
         continue;
       }
     }
-    if (NOMINAL_CUES.has(t.lower) && tokens[i - 1]?.kind === 'possessive') {
+    if (word.nominal && tokens[i - 1]?.kind === 'possessive') {
       const cue = nominalCue(ctx, i);
       if (cue) cues.push(localCue(cue, 'speech', cue.confidence, sentence));
       continue;
     }
-    const verb = verbCue(t.lower);
+    const verb = word.verb;
     if (!verb) continue;
     // a capital inside a sentence makes a name ("United States", "Clean Power Plan"), not a verb; but for a speech
     // verb in -s in a headline set in title case ("Clean Energy Could Pass, Ann Lee Says")
@@ -260,7 +262,7 @@ let cueWordFilter: Uint8Array | undefined;
 
 /**
  * False when the lower-case word is surely no cue of findCues: not the first word of a phrase cue, not a nominal cue,
- * not a verb form. Most words of an article fail this filter and cost findCues no map look-up (three otherwise).
+ * not a verb form. Most words of an article fail this filter and cost findCues no map look-up (one otherwise).
  */
 function mayBeCueWord(lower: string): boolean {
   if (!cueWordFilter) {
@@ -268,6 +270,26 @@ function mayBeCueWord(lower: string): boolean {
     for (const word of [...PHRASES_BY_FIRST_WORD.keys(), ...NOMINAL_CUES, ...verbCueWords()]) cueWordFilter[cueWordKey(word)] = 1;
   }
   return cueWordFilter[cueWordKey(lower)] === 1;
+}
+
+/** What findCues may make of a word: the phrase cues it opens, whether it is a nominal cue, and its verb form. */
+interface CueWord {
+  phrases: readonly PhraseCue[] | undefined;
+  nominal: boolean;
+  verb: VerbCue | undefined;
+}
+
+let cueWords: Map<string, CueWord> | undefined;
+
+/** The cue word `lower` is, if any: one map look-up for a word that passes the filter, where there were three. */
+function cueWordOf(lower: string): CueWord | undefined {
+  if (!cueWords) {
+    cueWords = new Map();
+    for (const word of [...PHRASES_BY_FIRST_WORD.keys(), ...NOMINAL_CUES, ...verbCueWords()]) {
+      if (!cueWords.has(word)) cueWords.set(word, { phrases: PHRASES_BY_FIRST_WORD.get(word), nominal: NOMINAL_CUES.has(word), verb: verbCue(word) });
+    }
+  }
+  return cueWords.get(lower);
 }
 
 /** The first of `candidates` whose words stand unquoted at token `i` on. (A function of its own: a closure over the
