@@ -637,7 +637,8 @@ function isOpenQuoteLike(t: Token): boolean {
   return t.text === '"' || t.text === '“' || t.text === '‘' || t.text === "''" || t.text === ':';
 }
 
-const DASHES = new Set(['―', '—', '–', '--']);
+// compared, not looked up: punctuationCue asks at every mark, and a look-up hashes the mark's string
+const DASHES = { has: (mark: string): boolean => mark === '—' || mark === '–' || mark === '―' || mark === '--' };
 
 /** '"..." ― Ann Lee' (a dash that signs a quote) and 'Ann Lee: ...' (a speaker's colon, as in headlines). */
 /** Labels set before a colon by the publisher, not by a speaker ("Correction:", "The Latest:", "Watch:", an
@@ -1553,7 +1554,7 @@ function nameRunEnd(tokens: readonly Token[], first: number, last: number, inOut
 
 function isNameWord(tokens: readonly Token[], k: number, last: number, inOutlet: ReadonlySet<number>): boolean {
   const t = tokens[k];
-  return k < last && t.kind === 'word' && !t.quoted && !inOutlet.has(k) && (isNameCased(t) || t.abbreviation);
+  return k < last && t.kind === 'word' && !t.quoted && !(inOutlet.size > 0 && inOutlet.has(k)) && (isNameCased(t) || t.abbreviation);
 }
 
 /** Ties each quote to a cue of its sentence and tells its kind. */
