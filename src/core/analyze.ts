@@ -311,8 +311,11 @@ class DocumentPass {
   private readonly attributions: Attribution[] = [];
   /** Entity of each attribution, by index in `attributions`. */
   private readonly attributionEntity: Array<Entity | undefined> = [];
-  /** Per paragraph, per local cue: the attribution's index. */
-  private readonly cueAttribution: number[][] = [];
+  /** Per local cue of every paragraph, in order: the index of the attribution made of it, or -1. One list for the
+   * text, not one per paragraph: those lists stayed to the end, about a sixth of what the scavenges copied. */
+  private readonly cueAttributions: number[] = [];
+  /** Where each paragraph's cues start in `cueAttributions`. */
+  private readonly cueAttributionsFrom: number[] = [];
   private readonly outletMentions: Analysis['outletMentions'] = [];
   private readonly events = new MentionEvents();
   /** The latest paragraph, whose quotes wait for the next paragraph's first quote (a quote open at its end). */
@@ -365,9 +368,11 @@ class DocumentPass {
       if (resolver.knowsSurname(hash) || (ownSurnames ??= surnamesNamedIn(resolver, local)).has(hash)) events.add(local.surnames[i], EVENT_SURNAME, i);
     }
     for (let i = 0; i < local.pronouns.length; i++) events.add(local.pronouns[i].offset + 0.5, EVENT_PRONOUN, i);
-    const indexes: number[] = [];
+    const cueAttributions = this.cueAttributions;
+    const from = cueAttributions.length;
+    this.cueAttributionsFrom.push(from);
     local.cues.forEach((cue, c) => {
-      indexes[c] = -1;
+      cueAttributions.push(-1);
       // a source that stands before its cue is resolved where it stands; a source after its cue likewise
       if (cue.subject) events.add(cue.subject.start + 0.25, EVENT_CUE, c);
     });
@@ -387,7 +392,7 @@ class DocumentPass {
         const subject = cue.subject!;
         // a cue whose source cannot be resolved ("she" with no woman named before) is still an attribution
         const entity = resolver.resolve(subject, base, p, cue.kind !== 'belief');
-        indexes[index] = attributions.length;
+        cueAttributions[from + index] = attributions.length;
         attributions.push({
           id: '',
           sourceId: null,
@@ -400,7 +405,6 @@ class DocumentPass {
         this.attributionEntity.push(entity);
       }
     }
-    this.cueAttribution.push(indexes);
   }
 
   /** Stitches the quotes of paragraph `p` to those of the paragraphs before that they go on, and finds the speaker of
@@ -428,10 +432,10 @@ class DocumentPass {
       this.pending = undefined;
       this.finishQuote(done, base + q.close);
     });
-    const indexes = this.cueAttribution[p];
-    for (let c = indexes.length - 1; c >= 0; c--) {
-      if (indexes[c] >= 0 && this.attributions[indexes[c]].cueKind !== 'belief') {
-        this.lastAttribution = indexes[c];
+    for (let k = this.cueAttributionsEnd(p) - 1; k >= this.cueAttributionsFrom[p]; k--) {
+      const a = this.cueAttributions[k];
+      if (a >= 0 && this.attributions[a].cueKind !== 'belief') {
+        this.lastAttribution = a;
         this.lastAttributionParagraph = p;
         break;
       }
@@ -441,16 +445,28 @@ class DocumentPass {
     }
   }
 
+  /** End (exclusive) of paragraph p's cues in `cueAttributions`. */
+  private cueAttributionsEnd(p: number): number {
+    return p + 1 < this.cueAttributionsFrom.length ? this.cueAttributionsFrom[p + 1] : this.cueAttributions.length;
+  }
+
+  /** The attribution made of the c-th cue of paragraph p, or -1. */
+  private attributionOfCue(p: number, c: number): number {
+    const k = this.cueAttributionsFrom[p] + c;
+    return k < this.cueAttributionsEnd(p) ? this.cueAttributions[k] : -1;
+  }
+
   /** Closes a quote at `end` (its closing mark, or the end of a transcript turn) and finds its speaker. */
   private finishQuote(done: PendingQuote, end: number): void {
-    const { attributions, attributionEntity, cueAttribution } = this;
+    const { attributions, attributionEntity } = this;
     const start = done.open + done.width;
     // the speaker: a cue in any paragraph of the quote, else the speaker of the paragraph before a quote paragraph
     let attribution = -1;
     for (const piece of done.pieces) {
       const info = piece.quote;
-      if (info.cue >= 0 && cueAttribution[piece.paragraph][info.cue] >= 0) {
-        attribution = cueAttribution[piece.paragraph][info.cue];
+      const a = info.cue >= 0 ? this.attributionOfCue(piece.paragraph, info.cue) : -1;
+      if (a >= 0) {
+        attribution = a;
         break;
       }
     }
@@ -462,12 +478,16 @@ class DocumentPass {
       // a whole-sentence quote with no cue goes on from the speaker before it: '"...," she said. "..."' in the
       // same paragraph, or a quote paragraph right after the paragraph that named its speaker
       const firstParagraph = done.pieces[0].paragraph;
-      const earlier = cueAttribution[firstParagraph].filter((a) => a >= 0 && attributions[a].cueKind !== 'belief' && attributions[a].cue.start < done.open);
+      let earlier = -1;
+      for (let k = this.cueAttributionsEnd(firstParagraph) - 1; k >= this.cueAttributionsFrom[firstParagraph] && earlier < 0; k--) {
+        const a = this.cueAttributions[k];
+        if (a >= 0 && attributions[a].cueKind !== 'belief' && attributions[a].cue.start < done.open) earlier = a;
+      }
       // the speaker of the quote before it in the paragraph goes on speaking, though someone else was named since
       // ('"...," Ann Lee said at the gala, where Bo Chen also spoke. "..."')
       const lastQuoted = this.lastQuoted;
       const previousQuote = lastQuoted && lastQuoted.paragraph === firstParagraph ? lastQuoted.attribution : -1;
-      const previous = previousQuote >= 0 ? previousQuote : earlier.length ? earlier[earlier.length - 1] : first.opensParagraph && this.lastAttributionParagraph >= firstParagraph - 1 ? this.lastAttribution : -1;
+      const previous = previousQuote >= 0 ? previousQuote : earlier >= 0 ? earlier : first.opensParagraph && this.lastAttributionParagraph >= firstParagraph - 1 ? this.lastAttribution : -1;
       if (previous >= 0) {
         entity = attributionEntity[previous];
         confidence = 0.6;
