@@ -1,5 +1,6 @@
 // The engine's two passes: a local pass per paragraph (cached by its text and the quote state at its start), then a
-// document pass, linear in the number of mentions, that resolves who is who and assembles the model.
+// document pass, linear in the number of mentions, that resolves who is who and assembles the model. The document
+// pass takes the paragraphs' results in order as they come, so that analyze() need not hold them all.
 import type { Analysis, Attribution, Diagnostic, DocumentFormat, Paragraph, Quote, Source } from './model';
 import { OutletRegistry } from './registry';
 import { analyzeParagraph, type LocalParagraph, type LocalQuoteInfo } from './local/paragraph-pass';
