@@ -3,7 +3,7 @@
 // cue. Offsets are relative to the paragraph, so a paragraph's result can be cached and reused wherever it moves.
 import type { CueKind, QuoteKind } from '../model';
 import type { OutletMatch, OutletRegistry } from '../registry';
-import { AFTER_VERB_FILLER, BETWEEN_SOURCE_AND_VERB, CUE_FRAME_NOUNS, PHRASE_CUES, verbCue, verbCueWords, type PhraseCue } from '../lexicon/cues';
+import { AFTER_VERB_FILLER, BETWEEN_SOURCE_AND_VERB, CUE_FRAME_NOUNS, PHRASE_CUES, verbCue, verbCueWords, type PhraseCue, type VerbCue } from '../lexicon/cues';
 import { ANONYMOUS_HEADS, DETERMINERS, GENDERED_NOUNS, HONORIFICS, NATIONALITIES, NOT_NAME_STARTS, ORGANIZATION_HEADS, TITLE_MODIFIERS, TITLES } from '../lexicon/words';
 import { scanQuotes, type LocalQuote, type QuoteFamily, type QuoteProblem } from '../text/quotes';
 import { splitSentences, type SentenceRange } from '../text/sentences';
@@ -277,7 +277,9 @@ function findCues(ctx: PhraseContext, sentence: number, cues: LocalCue[], inOutl
       continue;
     }
     if (!mayBeCueWord(t.lower)) continue;
-    const candidates = PHRASES_BY_FIRST_WORD.get(t.lower);
+    const word = cueWordOf(t.lower);
+    if (!word) continue;
+    const candidates = word.phrases;
     const phrase = candidates && phraseCueAt(tokens, i, candidates);
     if (phrase) {
       const last = i + phrase.words.length;
@@ -288,12 +290,12 @@ function findCues(ctx: PhraseContext, sentence: number, cues: LocalCue[], inOutl
         continue;
       }
     }
-    if (NOMINAL_CUES.has(t.lower) && tokens[i - 1]?.kind === 'possessive') {
+    if (word.nominal && tokens[i - 1]?.kind === 'possessive') {
       const cue = nominalCue(ctx, i);
       if (cue) cues.push(localCue(cue, 'speech', cue.confidence, sentence));
       continue;
     }
-    const verb = verbCue(t.lower);
+    const verb = word.verb;
     if (!verb) continue;
     // a capital inside a sentence makes a name ("United States", "Clean Power Plan"), not a verb; but for a speech
     // verb in -s in a headline set in title case ("Clean Energy Could Pass, Ann Lee Says")
@@ -342,7 +344,7 @@ let cueWordFilter: Uint8Array | undefined;
 
 /**
  * False when the lower-case word is surely no cue of findCues: not the first word of a phrase cue, not a nominal cue,
- * not a verb form. Most words of an article fail this filter and cost findCues no map look-up (three otherwise).
+ * not a verb form. Most words of an article fail this filter and cost findCues no map look-up (one otherwise).
  */
 function mayBeCueWord(lower: string): boolean {
   if (!cueWordFilter) {
@@ -350,6 +352,26 @@ function mayBeCueWord(lower: string): boolean {
     for (const word of [...PHRASES_BY_FIRST_WORD.keys(), ...NOMINAL_CUES, ...verbCueWords()]) cueWordFilter[cueWordKey(word)] = 1;
   }
   return cueWordFilter[cueWordKey(lower)] === 1;
+}
+
+/** What findCues may make of a word: the phrase cues it opens, whether it is a nominal cue, and its verb form. */
+interface CueWord {
+  phrases: readonly PhraseCue[] | undefined;
+  nominal: boolean;
+  verb: VerbCue | undefined;
+}
+
+let cueWords: Map<string, CueWord> | undefined;
+
+/** The cue word `lower` is, if any: one map look-up for a word that passes the filter, where there were three. */
+function cueWordOf(lower: string): CueWord | undefined {
+  if (!cueWords) {
+    cueWords = new Map();
+    for (const word of [...PHRASES_BY_FIRST_WORD.keys(), ...NOMINAL_CUES, ...verbCueWords()]) {
+      if (!cueWords.has(word)) cueWords.set(word, { phrases: PHRASES_BY_FIRST_WORD.get(word), nominal: NOMINAL_CUES.has(word), verb: verbCue(word) });
+    }
+  }
+  return cueWords.get(lower);
 }
 
 /** The first of `candidates` whose words stand unquoted at token `i` on. (A function of its own: a closure over the
@@ -699,7 +721,8 @@ function isOpenQuoteLike(t: Token): boolean {
   return t.text === '"' || t.text === '“' || t.text === '‘' || t.text === "''" || t.text === ':';
 }
 
-const DASHES = new Set(['―', '—', '–', '--']);
+// compared, not looked up: punctuationCue asks at every mark, and a look-up hashes the mark's string
+const DASHES = { has: (mark: string): boolean => mark === '—' || mark === '–' || mark === '―' || mark === '--' };
 
 /** '"..." ― Ann Lee' (a dash that signs a quote) and 'Ann Lee: ...' (a speaker's colon, as in headlines). */
 /** Labels set before a colon by the publisher, not by a speaker ("Correction:", "The Latest:", "Watch:", an
@@ -1582,7 +1605,8 @@ function contentAfter(ctx: PhraseContext, from: number): CueShape['content'] {
   // '"...," she said as she left': a clause of when is no content
   if (!tokens[i].quoted && (tokens[i].lower === 'as' || tokens[i].lower === 'while' || tokens[i].lower === 'before') && CLAUSE_SUBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '')) return undefined;
   // '"...," she said, according to the minutes': what follows is another cue, not what was said
-  if (PHRASE_CUES.some((p) => p.sourceAfter && p.words.every((w, k) => tokens[i + k]?.lower === w))) return undefined;
+  // (only phrases opening with this word can match: not all 98 with a closure each)
+  if (PHRASES_BY_FIRST_WORD.get(tokens[i].lower)?.some((p) => p.sourceAfter && p.words.every((w, k) => tokens[i + k]?.lower === w))) return undefined;
   return contentSpan(ctx, i, coordinatedVerbAfter(ctx, i));
 }
 
@@ -1703,7 +1727,7 @@ function nameRunEnd(tokens: readonly Token[], first: number, last: number, inOut
 
 function isNameWord(tokens: readonly Token[], k: number, last: number, inOutlet: ReadonlySet<number>): boolean {
   const t = tokens[k];
-  return k < last && t.kind === 'word' && !t.quoted && !inOutlet.has(k) && (isNameCased(t) || t.abbreviation);
+  return k < last && t.kind === 'word' && !t.quoted && !(inOutlet.size > 0 && inOutlet.has(k)) && (isNameCased(t) || t.abbreviation);
 }
 
 /** Ties each quote to a cue of its sentence and tells its kind. */

@@ -11,13 +11,20 @@ export interface SentenceRange {
   last: number;
 }
 
-const TERMINAL = new Set(['.', '!', '?', '…']);
+// The marks asked about at every punctuation token are a few: compared, not looked up in a set (a one-character
+// string of the tokeniser is V8's own for that character, so most comparisons are of identity; a look-up hashes).
+const TERMINAL = { has: (mark: string): boolean => mark === '.' || mark === '!' || mark === '?' || mark === '…' };
 const APPOSITION_PUNCTUATION = new Set(['-', '.', ',', '(', ')']);
-const BRACKETS = new Set([')', ']']);
+const BRACKETS = { has: (mark: string): boolean => mark === ')' || mark === ']' };
 
 /** A closing bracket, or a quotation mark that closes a quote (an opening straight mark looks the same). */
 function isCloser(t: Token, closeMarks: ReadonlySet<number>): boolean {
-  return BRACKETS.has(t.text) || closeMarks.has(t.start);
+  return BRACKETS.has(t.text) || closesQuote(t, closeMarks);
+}
+
+/** Most paragraphs close no quote: their set is empty, and not asked. */
+function closesQuote(t: Token, closeMarks: ReadonlySet<number>): boolean {
+  return closeMarks.size > 0 && closeMarks.has(t.start);
 }
 
 /** Token `j` can open a sentence (or the paragraph ends before it). A function of its own, not a closure over the
@@ -48,7 +55,7 @@ export function splitSentences(tokens: readonly Token[], closeMarks: ReadonlySet
       let j = i + 1;
       while (j < n && tokens[j].kind === 'punct' && (TERMINAL.has(tokens[j].text) || isCloser(tokens[j], closeMarks))) j++;
       if (startsSentence(tokens, j)) boundary = j;
-    } else if (t.kind === 'punct' && closeMarks.has(t.start)) {
+    } else if (t.kind === 'punct' && closesQuote(t, closeMarks)) {
       const before = tokens[i - 1];
       if (before && before.kind === 'punct' && TERMINAL.has(before.text)) {
         let j = i + 1;
