@@ -13,8 +13,9 @@ function codeOf(d: vscode.Diagnostic): string {
   return typeof d.code === 'object' ? String(d.code.value) : String(d.code);
 }
 
+// (the first paragraph names no one: a quote paragraph after a person's paragraph would be theirs)
 const SMALL = [
-  'Mayor Ada Brandt opened the new bridge on Monday.',
+  'The new bridge opened on Monday.',
   '',
   '"This is the best day this town has had in years."',
   '',
