@@ -233,7 +233,8 @@ export class EntityResolver {
       }
     }
     if (!entity) return undefined;
-    if (phrase.descriptor && !entity.descriptor) entity.descriptor = phrase.descriptor;
+    // (a fuller description of the same kind replaces the shorter: "Dr." then "Dr., a geochemist at the institute")
+    if (phrase.descriptor && (!entity.descriptor || phrase.descriptor.length > entity.descriptor.length && phrase.descriptor.startsWith(entity.descriptor))) entity.descriptor = phrase.descriptor;
     // "Kravets's husband, Andriy,": the description tells a gender the first name does not
     if (entity.gender === 'unknown' && entity.kind === 'person' && phrase.descriptor) entity.gender = genderOfDescriptor(phrase.descriptor);
     if (entity.gender === 'unknown' && phrase.gender !== 'unknown' && phrase.kind !== 'pronoun') entity.gender = phrase.gender;
@@ -607,7 +608,7 @@ function roleWord(word: string): string {
 
 /** The words of a descriptor, titles spelled out, for "the senator" to find "Sen. Ann Lee". */
 function roleWords(descriptor: string): string[] {
-  return descriptor.split(/\s+/).map(roleWord);
+  return descriptor.split(/[\s,;()]+/).map(roleWord);
 }
 
 function normalise(name: string): string {

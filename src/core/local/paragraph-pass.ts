@@ -301,7 +301,8 @@ function findCues(ctx: PhraseContext, sentence: number, cues: LocalCue[], inOutl
     // verb in -s in a headline set in title case ("Clean Energy Could Pass, Ann Lee Says")
     if (t.cap && i !== ctx.sentenceFirst && !isAllUpperCase(t.text) && !(verb.form === 's' && verb.entry.kind === 'speech' && isTitleCase(ctx))) continue;
     const next = tokens[i + 1];
-    if (next && !next.quoted && verb.entry.notBefore?.includes(next.lower)) continue;
+    // ("reported on Tuesday that": "on" and a day is when, not what about)
+    if (next && !next.quoted && verb.entry.notBefore?.includes(next.lower) && !(next.lower === 'on' && TIME_WORDS.has(tokens[i + 2]?.lower ?? ''))) continue;
     // shouted headlines ("QUESTIONABLE MEDICAL CLAIMS —") and "having said that" are no attributions
     if (t.text.length > 1 && isAllUpperCase(t.text) || tokens[i - 1]?.lower === 'having') continue;
     if (readsAsNoun(tokens, i, verb.form)) continue;
@@ -683,7 +684,8 @@ function convenes(tokens: readonly Token[], i: number): boolean {
   if (article !== 'a' && article !== 'an' && article !== 'the') return false;
   for (let k = i + 2; k <= i + 4 && k < tokens.length; k++) {
     if (tokens[k].kind !== 'word') return false;
-    if (CONVENED.has(tokens[k].lower)) return true;
+    // "called the strike 'reckless'", "called the vote a sham": what follows names it, so it was said
+    if (CONVENED.has(tokens[k].lower)) return !(tokens[k + 1]?.quoted || isOpenQuoteLike(tokens[k + 1] ?? tokens[k]) && tokens[k + 1].text !== ':' || tokens[k + 1]?.lower === 'a' || tokens[k + 1]?.lower === 'an');
   }
   return false;
 }
@@ -1311,7 +1313,10 @@ function appositionEndingAt(ctx: PhraseContext, comma: number): NounPhrase | und
     const clauseStart = !before || named.firstToken <= ctx.sentenceFirst || before.text === ',' || isCloseMark(before) || before.lower === 'and' || before.lower === 'but' || before.lower === 'however';
     if (!clauseStart) continue;
     if (named.kind === 'person' || named.kind === 'organization' || named.kind === 'outlet' || named.kind === 'anonymous') {
-      named.descriptor ??= ctx.text.slice(tokens[c + 1].start, tokens[comma - 1].end);
+      // "Co-author Dr. Sam Obi, a geochemist at the institute,": the title and the apposition both describe him
+      const apposition = ctx.text.slice(tokens[c + 1].start, tokens[comma - 1].end);
+      // (a noun phrase: "cutting the ribbon on Saturday" describes what they did, not who they are)
+      named.descriptor = named.descriptor && named.kind === 'person' && DETERMINERS.has(tokens[c + 1].lower) ? `${named.descriptor}, ${apposition}` : named.descriptor ?? apposition;
       if (named.kind === 'person' && named.gender === 'unknown' && before?.text === ',') named.gender = genderOfWords(tokens, ctx.sentenceFirst, named.firstToken - 1);
       named.lastToken = comma;
       return named;
