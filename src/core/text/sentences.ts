@@ -44,6 +44,9 @@ function isDigitCode(code: number): boolean {
  * `closeMarks` holds the offsets of closing quotation marks of the paragraph's outer quotes: a quote that ends with
  * terminal punctuation ends its sentence when a capitalised word follows.
  */
+/** Capitalised words that go on a clock time ("6 a.m. Monday", "9 p.m. Eastern"). */
+const AFTER_CLOCK_TIME = new Set('monday tuesday wednesday thursday friday saturday sunday eastern central pacific mountain et est edt ct cst cdt pt pst pdt mt gmt utc bst cet local'.split(' '));
+
 export function splitSentences(tokens: readonly Token[], closeMarks: ReadonlySet<number>): SentenceRange[] {
   const sentences: SentenceRange[] = [];
   let first = 0;
@@ -69,6 +72,9 @@ export function splitSentences(tokens: readonly Token[], closeMarks: ReadonlySet
       if (next.kind === 'word' && next.cap && NOT_NAME_STARTS.has(next.lower)) boundary = i + 1;
       // "No. 1" is a number's abbreviation; "said no. Ann Lee ..." ends a sentence at "no."
       else if (t.text === 'no.' && next.kind === 'word' && next.cap) boundary = i + 1;
+      // "by 6 a.m. Melissa Groot, a nurse, said": a time's abbreviation before a name ends one, not before a day or a
+      // time zone ("at 6 a.m. Monday", "9 p.m. Eastern")
+      else if ((t.lower === 'a.m.' || t.lower === 'p.m.') && next.kind === 'word' && next.cap && !AFTER_CLOCK_TIME.has(next.lower)) boundary = i + 1;
     }
     if (boundary > first) {
       sentences.push({ first, last: boundary });
