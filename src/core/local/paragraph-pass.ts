@@ -1307,8 +1307,10 @@ function appositionEndingAt(ctx: PhraseContext, comma: number): NounPhrase | und
     // "One of them, a bus driver named Tomasz Nowak, said": the name the apposition gives is the source
     const given = nameGivenIn(ctx, c + 1, comma);
     if (given) return given;
-    const named = phraseEndingAt(ctx, c - 1);
-    if (!named || named.kind === 'pronoun' || named.kind === 'role' && !named.definite) continue;
+    const owner = phraseEndingAt(ctx, c - 1);
+    if (!owner || owner.kind === 'pronoun' || owner.kind === 'role' && !owner.definite) continue;
+    // "A spokesperson for Pelagic Resources, a Canadian company, said": the one who speaks for the named
+    const named = spokespersonFor(ctx, owner) ?? owner;
     const before = tokens[named.firstToken - 1];
     const clauseStart = !before || named.firstToken <= ctx.sentenceFirst || before.text === ',' || isCloseMark(before) || before.lower === 'and' || before.lower === 'but' || before.lower === 'however';
     if (!clauseStart) continue;
