@@ -778,6 +778,9 @@ function phraseCueWithSourceAfter(ctx: PhraseContext, first: number, afterPhrase
       subject = named;
     }
   }
+  // "according to official figures", "an official translation": "official" before a noun in lower case is its
+  // adjective, and the thing named the source
+  if (subject.kind === 'anonymous' && subject.head === 'official' && isPlainNoun(tokens[subject.lastToken])) subject = extendedToNoun(ctx, subject);
   // "according to a report by the Metro Ledger", "a study from the institute": the author is the source
   if (subject.kind === 'anonymous' && subject.head && (DOCUMENT_NOUNS.has(subject.head) || subject.head === 'study' || subject.head === 'analysis') && (tokens[subject.lastToken]?.lower === 'by' || tokens[subject.lastToken]?.lower === 'from')) {
     const author = phraseStartingAt(ctx, subject.lastToken + 1);
@@ -793,6 +796,20 @@ function phraseCueWithSourceAfter(ctx: PhraseContext, first: number, afterPhrase
   if (after < ctx.sentenceLast && !isSentenceEnd(tokens, after, ctx.sentenceLast)) content = contentSpan(ctx, after, ctx.sentenceLast);
   else content = contentSpan(ctx, ctx.sentenceFirst, trimCommaBack(tokens, first, ctx.sentenceFirst));
   return { start, end, subject, content, confidence: 1, subjectFromClause: false };
+}
+
+/** A word in lower case that may be a noun: none of the function words a phrase stops at. */
+function isPlainNoun(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && !t.quoted && !t.cap && !FUNCTION_WORD_CUES.has(t.lower) && !CLAUSE_OPENING_PREPOSITIONS.has(t.lower) && !/(ed|ly)$/.test(t.lower);
+}
+
+/** The description run on to the noun right after it ("an official" + "translation"). */
+function extendedToNoun(ctx: PhraseContext, phrase: NounPhrase): NounPhrase {
+  const noun = ctx.tokens[phrase.lastToken];
+  const end = noun.end;
+  const text = ctx.text.slice(phrase.start, end);
+  const plural = /[^s]s$/.test(noun.lower);
+  return { ...phrase, end, text, name: text, head: noun.lower, lastToken: phrase.lastToken + 1, plural, gender: plural ? 'plural' : 'neuter' };
 }
 
 /** A verb cue, with its source before it ("X said"), after it ("said X") or in its clause ("X ..., claiming"). */
