@@ -113,6 +113,8 @@ export function analyzeParagraph(text: string, incoming: QuoteFamily | null, reg
     const before = cues.length;
     findCues(ctx, index, cues, inOutlet);
     dropNestedBeliefs(cues, before);
+    // a refusal that is an answer makes a source, once a statement around it has not taken it as a belief of its own
+    for (let c = before; c < cues.length; c++) if (cues[c].kind === 'belief' && refusesToSay(tokens, tokenStartingAt(tokens, cues[c].start, ctx.sentenceFirst))) cues[c].kind = 'speech';
     if (lastSubject) for (let c = before; c < cues.length; c++) giveAntecedent(cues[c].subject, lastSubject);
     lastSubject = personSubject(ctx) ?? lastSubject;
     if (cues.length === before) {
@@ -311,7 +313,7 @@ function findCues(ctx: PhraseContext, sentence: number, cues: LocalCue[], inOutl
     if (nextVerb && nextVerb.entry.kind === 'speech' && (nextVerb.form === 'ed' || nextVerb.form === 's')) continue;
     if (asksAnonymity(tokens, i)) continue;
     const cue = verbLikeCue(ctx, i, i, cues, sentence, verb.form, verb.entry.lemma);
-    if (cue) cues.push(localCue(cue, refusesToSay(tokens, i, verb.entry.lemma) ? 'speech' : verb.entry.kind, verb.entry.confidence * cue.confidence, sentence));
+    if (cue) cues.push(localCue(cue, verb.entry.kind, verb.entry.confidence * cue.confidence, sentence));
   }
 }
 
@@ -327,8 +329,14 @@ function asksAnonymity(tokens: readonly Token[], i: number): boolean {
 const WITHHELD_SPEECH = new Set(['comment', 'say', 'discuss', 'elaborate', 'answer', 'respond', 'speak', 'specify', 'confirm', 'identify', 'name', 'disclose', 'reveal', 'detail', 'explain', 'talk']);
 
 /** "A spokesperson declined to comment": a stance that is itself an answer, so its subject is a source. */
-function refusesToSay(tokens: readonly Token[], i: number, lemma: string | undefined): boolean {
-  return (lemma === 'decline' || lemma === 'refuse') && tokens[i + 1]?.lower === 'to' && WITHHELD_SPEECH.has(tokens[i + 2]?.lower ?? '');
+function refusesToSay(tokens: readonly Token[], i: number): boolean {
+  return i >= 0 && /^(declin|refus)/.test(tokens[i].lower) && tokens[i + 1]?.lower === 'to' && WITHHELD_SPEECH.has(tokens[i + 2]?.lower ?? '');
+}
+
+/** The index of the token starting at `offset`, from token `from` on, or -1. */
+function tokenStartingAt(tokens: readonly Token[], offset: number, from: number): number {
+  for (let i = from; i < tokens.length && tokens[i].start <= offset; i++) if (tokens[i].start === offset) return i;
+  return -1;
 }
 
 const CUE_WORD_FILTER_SIZE = 1 << 13;
