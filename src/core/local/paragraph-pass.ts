@@ -1252,7 +1252,26 @@ function subjectEndingAt(ctx: PhraseContext, k: number): NounPhrase | undefined 
   }
   if (tokens[k]?.text === ',') return appositionEndingAt(ctx, k);
   const phrase = phraseEndingAt(ctx, k) ?? descriptionEndingAt(ctx, k);
-  return phrase && (spokespersonFor(ctx, phrase) ?? phrase);
+  return phrase && (spokespersonFor(ctx, phrase) ?? officeOwning(ctx, phrase) ?? phrase);
+}
+
+/**
+ * "The U.N. Office for the Coordination of Humanitarian Affairs estimated": a name after "for the" or "of the" and
+ * an organisation's capitalised head is the end of the organisation's name, not a person.
+ */
+function officeOwning(ctx: PhraseContext, phrase: NounPhrase): NounPhrase | undefined {
+  const { tokens, text } = ctx;
+  // (the token where the phrase's text starts: a phrase's first token may be its determiner's)
+  let at = Math.min(phrase.lastToken, tokens.length) - 1;
+  while (at > 0 && tokens[at].start > phrase.start) at--;
+  if (tokens[at - 1]?.lower !== 'the' || !(tokens[at - 2]?.lower === 'for' || tokens[at - 2]?.lower === 'of')) return undefined;
+  const head = tokens[at - 3];
+  if (!head || head.kind !== 'word' || !head.cap || head.quoted || !ORGANIZATION_HEADS.has(head.lower)) return undefined;
+  let first = at - 3;
+  while (first - 1 >= ctx.sentenceFirst && tokens[first - 1].kind === 'word' && !tokens[first - 1].quoted && (tokens[first - 1].cap || tokens[first - 1].abbreviation) && tokens[first - 1].lower !== 'the') first--;
+  const start = tokens[first].start;
+  const name = text.slice(start, phrase.end);
+  return { ...phrase, kind: 'organization', start, text: name, name, firstToken: first, head: head.lower, gender: 'neuter', definite: true, plural: false, descriptor: undefined };
 }
 
 /** "A spokesman for UK Power Networks", "a lawyer for the family": the person, unnamed, who speaks for them. */
