@@ -197,13 +197,13 @@ export class EntityResolver {
         break;
       }
       case 'anonymous': {
-        if (phrase.definite && phrase.head && !phrase.plural) {
+        if (phrase.definite && phrase.head) {
           const head = phrase.head;
           entity = this.latest((e) => e.head === head, 'anonymous');
           // "Mariners coach Tom Reyes ... the coach said": a person whose description has the noun, if met later
-          const described = this.latest((e) => this.roleWordsOf(e.descriptor).includes(head), 'person');
+          const described = phrase.plural ? undefined : this.latest((e) => this.roleWordsOf(e.descriptor).includes(head), 'person');
           if (described && (!entity || described.lastSeen > entity.lastSeen)) entity = described;
-        } else if (phrase.definite && phrase.head) entity = this.latest((e) => e.head === phrase.head, 'anonymous');
+        }
         // "Her neighbor, Petro Savchuk, ... The 71-year-old said": an age stands for the person named last
         if (!entity && phrase.definite && isAgeDescription(phrase)) {
           // the person its paragraph was about, else the one named last

@@ -693,7 +693,10 @@ function convenes(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 2; k <= i + 4 && k < tokens.length; k++) {
     if (tokens[k].kind !== 'word') return false;
     // "called the strike 'reckless'", "called the vote a sham": what follows names it, so it was said
-    if (CONVENED.has(tokens[k].lower)) return !(tokens[k + 1]?.quoted || isOpenQuoteLike(tokens[k + 1] ?? tokens[k]) && tokens[k + 1].text !== ':' || tokens[k + 1]?.lower === 'a' || tokens[k + 1]?.lower === 'an');
+    if (CONVENED.has(tokens[k].lower)) {
+      const next = tokens[k + 1];
+      return !next || !(next.quoted || isOpenQuoteLike(next) && next.text !== ':' || next.lower === 'a' || next.lower === 'an');
+    }
   }
   return false;
 }
@@ -778,14 +781,7 @@ function phraseCueWithSourceAfter(ctx: PhraseContext, first: number, afterPhrase
   if (subject && tokens[subject.lastToken]?.kind === 'possessive') subject = descriptionStartingAt(ctx, afterPhrase) ?? subject;
   if (!subject) return undefined;
   // "according to her husband, Tran Van Minh,": the name set off after a description
-  if (subject.kind !== 'person' && subject.kind !== 'pronoun' && tokens[subject.lastToken]?.text === ',') {
-    const named = phraseStartingAt(ctx, subject.lastToken + 1, false);
-    const after = named && tokens[named.lastToken];
-    if (named?.kind === 'person' && (!after || after.kind === 'punct')) {
-      named.descriptor ??= subject.text;
-      subject = named;
-    }
-  }
+  if (subject.kind !== 'person' && subject.kind !== 'pronoun') subject = nameSetOffAfter(ctx, subject) ?? subject;
   // "according to official figures", "an official translation": "official" before a noun in lower case is its
   // adjective, and the thing named the source
   if (subject.kind === 'anonymous' && subject.head === 'official' && isPlainNoun(tokens[subject.lastToken])) subject = extendedToNoun(ctx, subject);
@@ -1023,7 +1019,8 @@ function passiveWithAgent(ctx: PhraseContext, auxiliary: number, first: number, 
 
 /** Past `as "..."` at token `i` (a quotation that names what a passive verb called something), else `i`. */
 function quotedAsEnd(tokens: readonly Token[], i: number, limit: number): number {
-  if (tokens[i]?.lower !== 'as' || tokens[i].quoted || !isOpenQuoteLike(tokens[i + 1] ?? tokens[i])) return i;
+  const open = tokens[i + 1];
+  if (tokens[i]?.lower !== 'as' || tokens[i].quoted || !open || !isOpenQuoteLike(open)) return i;
   let k = i + 2;
   while (k < limit && tokens[k].quoted) k++;
   return k < limit && isCloseMark(tokens[k]) ? k + 1 : i;
