@@ -138,7 +138,8 @@ test('a wire story of our own: every quote with its speaker, however the speaker
   );
   const schumer = analysis.sources.find((s) => s.name === 'Chuck Schumer');
   assert.equal(schumer?.kind, 'person');
-  assert.equal(schumer?.descriptor, 'Senate Majority Leader');
+  // the party tag after his name joins the title, so that "the New York Democrat" would find him
+  assert.equal(schumer?.descriptor, 'Senate Majority Leader (D-N.Y.)');
   assert.equal(analysis.sources.filter((s) => s.name.includes('Thune')).length, 1);
 });
 

@@ -4,7 +4,7 @@
 import type { Gender, MentionForm, SourceKind } from '../model';
 import type { Outlet, OutletRegistry } from '../registry';
 import type { NounPhrase } from '../local/noun-phrase';
-import { GENDERED_NOUNS, SURNAME_PARTICLES } from '../lexicon/words';
+import { GENDERED_NOUNS, SURNAME_PARTICLES, US_STATE_WORDS, partyTagWords } from '../lexicon/words';
 import { wordHash } from '../text/chars';
 
 export interface Entity {
@@ -217,7 +217,12 @@ export class EntityResolver {
       case 'role': {
         // "the president", "the governor": the person last met with that role
         const role = phrase.head ? roleWord(phrase.head) : undefined;
-        if (role !== undefined) entity = this.latest((e) => this.roleWordsOf(e.descriptor).includes(role), 'person');
+        if (role !== undefined) {
+          // "the Georgia Democrat": one from that state first, if the article tagged anyone with it
+          const states = statesIn(phrase.text);
+          if (states.length > 0) entity = this.latest((e) => { const words = this.roleWordsOf(e.descriptor); return words.includes(role) && states.every((w) => words.includes(w)); }, 'person');
+          entity ??= this.latest((e) => this.roleWordsOf(e.descriptor).includes(role), 'person');
+        }
         // else the same unnamed role met before ("the treasurer" again)
         entity ??= this.latest((e) => e.head === phrase.head, 'anonymous');
         // "the Vermont senator acknowledged": a role the article never gave by name is the person speaking of late
@@ -606,9 +611,15 @@ function roleWord(word: string): string {
   return TITLE_ABBREVIATIONS[lower] ?? lower;
 }
 
+/** The words of US states' names in a phrase ("the New York Republican": new, york). */
+function statesIn(text: string): string[] {
+  return text.toLowerCase().split(' ').filter((word) => US_STATE_WORDS.has(word));
+}
+
 /** The words of a descriptor, titles spelled out, for "the senator" to find "Sen. Ann Lee". */
 function roleWords(descriptor: string): string[] {
-  return descriptor.split(/[\s,;()]+/).map(roleWord);
+  // a party tag stands for its words: "(D-Ga.)" for "democrat" and "georgia"
+  return descriptor.split(/[\s,;()]+/).flatMap((word) => partyTagWords(word) ?? [roleWord(word)]);
 }
 
 function normalise(name: string): string {

@@ -196,3 +196,40 @@ export const NAME_CONNECTORS = set(`of de del della di da van von der den al bin
 
 /** Lower-case particles that belong to a surname ("de Gaulle", "van der Leyen"). */
 export const SURNAME_PARTICLES = set(`de del della di da van von der den al bin ibn le la du dos das`);
+
+/**
+ * US states as party tags abbreviate them ("D-Ga.", "R-N.Y.", "I-VT": AP style or postal code, read lower case without
+ * full stops), each to its name, so that "the Georgia Democrat" finds "Sen. Ann Lee (D-Ga.)".
+ */
+export const US_STATES: ReadonlyMap<string, string> = new Map(
+  `ala al: alabama | alaska ak: alaska | ariz az: arizona | ark ar: arkansas | calif cal ca: california |
+  colo co: colorado | conn ct: connecticut | del de: delaware | fla fl: florida | ga: georgia | hawaii hi: hawaii |
+  idaho id: idaho | ill il: illinois | ind in: indiana | iowa ia: iowa | kan kans ks: kansas | ky: kentucky |
+  la: louisiana | maine me: maine | md: maryland | mass ma: massachusetts | mich mi: michigan | minn mn: minnesota |
+  miss ms: mississippi | mo: missouri | mont mt: montana | neb nebr ne: nebraska | nev nv: nevada | nh: new hampshire |
+  nj: new jersey | nm: new mexico | ny: new york | nc: north carolina | nd: north dakota | ohio oh: ohio |
+  okla ok: oklahoma | ore or: oregon | pa: pennsylvania | ri: rhode island | sc: south carolina | sd: south dakota |
+  tenn tn: tennessee | texas tex tx: texas | utah ut: utah | vt: vermont | va: virginia | wash wa: washington |
+  wva wv: west virginia | wis wisc wi: wisconsin | wyo wy: wyoming | dc: district of columbia`
+    .split('|')
+    .flatMap((entry) => {
+      const [keys, name] = entry.split(':');
+      return keys.trim().split(/\s+/).map((key): [string, string] => [key, name.trim()]);
+    }),
+);
+
+/** The words of the states' names ("new", "york", "ohio"). */
+export const US_STATE_WORDS: ReadonlySet<string> = new Set([...US_STATES.values()].flatMap((name) => name.split(' ')).filter((word) => word !== 'of'));
+
+/** The party letter of a tag ("D-Ga.", "(R)"), as the noun that names a member ("the Georgia Democrat"). */
+export const PARTY_MEMBERS: ReadonlyMap<string, string> = new Map([['d', 'democrat'], ['r', 'republican'], ['i', 'independent']]);
+
+/** The words a party tag stands for: "D-Ga." → democrat georgia, "R" → republican; undefined for any other word. */
+export function partyTagWords(word: string): string[] | undefined {
+  const match = /^([DRI])(?:-([A-Za-z.]{2,6}))?$/.exec(word);
+  if (!match) return undefined;
+  const member = PARTY_MEMBERS.get(match[1].toLowerCase()) as string;
+  if (match[2] === undefined) return [member];
+  const state = US_STATES.get(match[2].toLowerCase().replace(/\./g, ''));
+  return state === undefined ? undefined : [member, ...state.split(' ')];
+}

@@ -19,6 +19,9 @@ import {
   SUBJECT_PRONOUNS,
   TITLE_MODIFIERS,
   TITLES,
+  PARTY_MEMBERS,
+  US_STATE_WORDS,
+  partyTagWords,
 } from '../lexicon/words';
 import type { Token } from '../text/tokens';
 
@@ -269,6 +272,26 @@ export function addApposition(ctx: PhraseContext, phrase: NounPhrase): void {
   phrase.gender = phrase.gender === 'unknown' ? genderOfTitles(tokens, first, end) : phrase.gender;
 }
 
+/**
+ * "Sen. Ann Lee (D-Ga.)", "Rep. Bo Li, R-Ohio,": the party tag after a person's name joins the descriptor, so that
+ * "the Georgia Democrat" finds her; the phrase then ends at the tag's closing comma (an apposition may follow).
+ */
+export function addPartyTag(ctx: PhraseContext, phrase: NounPhrase): void {
+  const { tokens } = ctx;
+  const opener = tokens[phrase.lastToken];
+  const tag = tokens[phrase.lastToken + 1];
+  if (!opener || !tag || tag.kind !== 'word' || opener.text !== '(' && opener.text !== ',') return;
+  // a bare letter is a tag only in parentheses ("(R)")
+  if ((opener.text === ',' && tag.text.length === 1) || partyTagWords(tag.text) === undefined) return;
+  let closer = phrase.lastToken + 2;
+  if (tokens[closer]?.text === '.') closer++;
+  const close = tokens[closer];
+  if (opener.text === '(' ? close?.text !== ')' : close !== undefined && close.text !== ',') return;
+  const tagText = ctx.text.slice(tag.start, tokens[closer - 1].end);
+  phrase.descriptor = phrase.descriptor ? `${phrase.descriptor} (${tagText})` : `(${tagText})`;
+  phrase.lastToken = close?.text === ',' ? closer : closer + 1;
+}
+
 function isRoleWord(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && (TITLES.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || NATIONALITIES.has(t.lower));
 }
@@ -364,6 +387,14 @@ function firstNationality(tokens: readonly Token[], from: number, end: number): 
   return undefined;
 }
 
+const PARTY_MEMBER_NOUNS: ReadonlySet<string> = new Set(PARTY_MEMBERS.values());
+
+/** Tokens [from, end) are words of US states' names or lower-case words ("New York", "veteran Ohio"). */
+function onlyStatesAndLowerCase(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let i = from; i < end; i++) if (tokens[i].kind !== 'word' || tokens[i].cap && !US_STATE_WORDS.has(tokens[i].lower)) return false;
+  return true;
+}
+
 /** Tells what tokens [first, end) name. */
 export function classify(ctx: PhraseContext, first: number, end: number): NounPhrase | undefined {
   const { tokens, text } = ctx;
@@ -379,6 +410,12 @@ export function classify(ctx: PhraseContext, first: number, end: number): NounPh
     definite: !determiner || !INDEFINITE_DETERMINERS.has(determiner.lower),
     plural: false,
   };
+
+  // "the Georgia Democrat", "the veteran Republican": a party's member, where they are from before it, is a role
+  if (determiner?.lower === 'the' && PARTY_MEMBER_NOUNS.has(last.lower) && onlyStatesAndLowerCase(tokens, from, end - 1)) {
+    const { start, end: e, text: t } = span(ctx, first, end);
+    return phraseOf('role', start, e, t, base, { gender: 'unknown', head: last.lower });
+  }
 
   // "Critics said", "Officials say": a capitalised common noun at a sentence's start is a description, not a name
   const commonNoun = end - from === 1 && last.cap && (ANONYMOUS_HEADS.has(last.lower) || ORGANIZATION_HEADS.has(last.lower) && !isAcronym(last)) && last.text !== last.text.toUpperCase();
@@ -403,8 +440,9 @@ export function classify(ctx: PhraseContext, first: number, end: number): NounPh
     // "De Blasio", "Al Gore", "Van Hollen": a capitalised particle opens a name, it is no connector
     while (nameStart < end - 1 && (isTitleLike(tokens[nameStart]) || NAME_CONNECTORS.has(tokens[nameStart].lower) && !(tokens[nameStart].cap && SURNAME_PARTICLES.has(tokens[nameStart].lower)))) {
       nameStart++;
-      // "Secretary of State John Kerry": the object of a title's "of" is part of the title
-      while (nameStart < end - 1 && NAME_CONNECTORS.has(tokens[nameStart].lower)) nameStart += 2;
+      // "Secretary of State John Kerry": the object of a title's "of" is part of the title ("Rep. Al Vance": a
+      // capitalised "Al" is a first name)
+      while (nameStart < end - 1 && NAME_CONNECTORS.has(tokens[nameStart].lower) && !tokens[nameStart].cap) nameStart += 2;
     }
     // "Senate Majority Leader Chuck Schumer": whatever stands before the last title belongs to the title
     for (let j = end - 2; j >= nameStart; j--) {

@@ -10,7 +10,7 @@ import { splitSentences, type SentenceRange } from '../text/sentences';
 import { paragraphTokens, type Token } from '../text/tokens';
 import { transcriptTurn } from './transcript';
 import { outletsInWords } from './outlets-in-words';
-import { addApposition, afterParticles, classify, isNameCased, phraseEndingAt, phraseStartingAt, type NounPhrase, type PhraseContext } from './noun-phrase';
+import { addApposition, addPartyTag, afterParticles, classify, isNameCased, phraseEndingAt, phraseStartingAt, type NounPhrase, type PhraseContext } from './noun-phrase';
 import { wordHash } from '../text/chars';
 import { genderOfFirstName } from '../data/first-names';
 
@@ -1331,7 +1331,9 @@ function appositionEndingAt(ctx: PhraseContext, comma: number): NounPhrase | und
       // people ("His brother, Ibrahim, said")
       const single = named !== undefined && (honored || titled || tokens[c - 1].kind === 'word' && isPeopleNoun(tokens[c - 1].lower));
       if (named && named.kind === 'person' && named.firstToken === c + 1 && (named.name.includes(' ') || single)) {
-        named.descriptor ??= ctx.text.slice(tokens[ctx.sentenceFirst].start, tokens[c - 1].end);
+        // "The chairman, Rep. Al Vance, said": the title and the description both describe him
+        const description = ctx.text.slice(tokens[ctx.sentenceFirst].start, tokens[c - 1].end);
+        named.descriptor = named.descriptor ? `${named.descriptor}, ${DETERMINERS.has(tokens[ctx.sentenceFirst].lower) ? description[0].toLowerCase() + description.slice(1) : description}` : description;
         if (named.gender === 'unknown') named.gender = genderOfWords(tokens, ctx.sentenceFirst, c);
         named.lastToken = comma;
         return named;
@@ -1735,7 +1737,9 @@ function findNames(ctx: PhraseContext, sentence: number, names: LocalName[], sur
       const phrase = classify(ctx, i, end);
       // a full name, or a surname after a title ("President Obama"), so that "the president" finds it later
       if (phrase && phrase.kind === 'person' && (phrase.name.includes(' ') || phrase.descriptor !== undefined)) {
-        // "Ann Lee, the city treasurer, and ...": the role, so that "the treasurer" finds her later
+        // "Ann Lee (D-Va.), the city treasurer, and ...": the party and the role, so that "the Virginia Democrat" and
+        // "the treasurer" find her later
+        addPartyTag(ctx, phrase);
         addApposition(ctx, phrase);
         names.push({ phrase, sentence });
       } else if (phrase && phrase.kind === 'organization' && phrase.name.includes(' ') && !TITLE_MODIFIERS.has(tokens[i].lower)) {
