@@ -501,7 +501,10 @@ export function classify(ctx: PhraseContext, first: number, end: number): NounPh
     if (joinsTwoNames(tokens, nameStart, nameEnd)) return phraseOf('person', start, e, t, base, { descriptor, gender: 'plural', plural: true });
     let gender = genderOfTitles(tokens, from, end);
     if (gender === 'unknown' && nameLength >= 2) gender = genderOfFirstName(tokens[nameStart].text) ?? 'unknown';
-    return phraseOf('person', start, e, t, base, { descriptor, gender });
+    const person = phraseOf('person', start, e, t, base, { descriptor, gender });
+    // "Margaret “Peg” Thorsby": the nickname is in the mention, not in the name
+    if (nameLength >= 2 && tokens[nameEnd - 1].start - tokens[nameEnd - 2].end > 1) person.name = wordsOf(tokens, nameStart, nameEnd);
+    return person;
   }
 
   const headWord = last.lower;
@@ -524,6 +527,13 @@ export function classify(ctx: PhraseContext, first: number, end: number): NounPh
     return phraseOf(determiner && !base.definite ? 'anonymous' : 'role', start, e, t, base, { gender: genderOfTitles(tokens, from, end), head: headWord });
   }
   return undefined;
+}
+
+/** The words of tokens [from, end) joined by single spaces. */
+function wordsOf(tokens: readonly Token[], from: number, end: number): string {
+  let words = tokens[from].text;
+  for (let i = from + 1; i < end; i++) words += ` ${tokens[i].text}`;
+  return words;
 }
 
 /** One shape for every phrase (spreading small objects is dear in the hot path of the local pass). */

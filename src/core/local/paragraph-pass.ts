@@ -79,7 +79,7 @@ const NO_OFFSETS: ReadonlySet<number> = new Set();
 
 export function analyzeParagraph(text: string, incoming: QuoteFamily | null, registry: OutletRegistry): LocalParagraph {
   const scan = scanQuotes(text, incoming);
-  const tokens = paragraphTokens(text);
+  const tokens = withoutNicknames(paragraphTokens(text), text, scan.quotes);
   markQuoted(tokens, scan.quotes, text.length);
   // most paragraphs close no quote and name no outlet: they share empty look-ups instead of making their own
   const closeMarks = scan.quotes.length ? new Set(scan.quotes.filter((q) => q.close >= 0).map((q) => q.close)) : NO_OFFSETS;
@@ -221,6 +221,29 @@ function dropNestedBeliefs(cues: LocalCue[], from: number): void {
   const kept = cues.slice(from).filter((c) => c.kind !== 'belief' || !inReport(c));
   cues.length = from;
   cues.push(...kept);
+}
+
+/** One or two capitalised words in quotation marks between the parts of a name ("Margaret “Peg” Thorsby"). */
+const NICKNAME = /^(?!The |A )\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?$/u;
+
+/**
+ * The tokens without those of a nickname quoted inside a name, so that the name reads as one run of words; the quote
+ * itself stays (a term with no speaker). The tokens as they were when the paragraph has none.
+ */
+function withoutNicknames(tokens: Token[], text: string, quotes: readonly LocalQuote[]): Token[] {
+  let kept = tokens;
+  for (const quote of quotes) if (isNickname(tokens, text, quote)) kept = kept.filter((t) => t.start < quote.open || t.start > quote.close);
+  return kept;
+}
+
+/** The quote is a nickname between two words of a name, one space on either side. */
+function isNickname(tokens: readonly Token[], text: string, quote: LocalQuote): boolean {
+  if (quote.open < 2 || quote.close < 0 || quote.close - quote.open > 24 || !NICKNAME.test(text.slice(quote.open + quote.openWidth, quote.close))) return false;
+  const before = tokens.find((t) => t.end === quote.open - 1);
+  const after = tokens.find((t) => t.start === quote.close + 2);
+  // after a first name or an initial ("Robert C. “Bobby” Scott"): in a title-case headline ('Pence “Mocking” Flowers')
+  // any word stands between capitals
+  return isNameCased(after) && before !== undefined && !before.quoted && (genderOfFirstName(before.text) !== undefined || /^\p{Lu}\.$/u.test(before.text));
 }
 
 function markQuoted(tokens: Token[], quotes: readonly LocalQuote[], length: number): void {
@@ -1818,8 +1841,8 @@ function linkQuotes(text: string, tokens: readonly Token[], sentences: readonly 
     const afterCue = beforeComma !== undefined && inSentence.some(({ c }) => c.end === beforeComma.end || c.subject?.end === beforeComma.end);
     const opensParagraph = quote.open < 0 || text.slice(0, quote.open).trim() === '';
     let kind: QuoteKind;
-    if (!atSentenceStart && words <= 6 && isTitleOfAWork(text, tokens, quote.open + quote.openWidth, close, before)) {
-      // 'MSNBC’s “Morning Joe”', 'the documentary “The Long Road”': a title quotes no one
+    if (!atSentenceStart && words <= 6 && (isTitleOfAWork(text, tokens, quote.open + quote.openWidth, close, before) || isNickname(tokens, text, quote))) {
+      // 'MSNBC’s “Morning Joe”', 'the documentary “The Long Road”': a title quotes no one, nor does a nickname
       cue = -1;
       kind = 'scare';
     } else if (atSentenceStart || afterCue || before?.text === ':') kind = 'direct';

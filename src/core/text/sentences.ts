@@ -36,6 +36,17 @@ function startsSentence(tokens: readonly Token[], j: number): boolean {
   return next.text === '"' || next.text === '“' || next.text === '‘' || next.text === "'" || next.text === "''" || next.text === '(' || next.text === '«' || next.text === '—';
 }
 
+/**
+ * "BELLOWS FALLS, Vt. — The shop ...": the full stop of a state's abbreviation before the dash of a dateline (a place in
+ * capitals opening the paragraph) ends no sentence.
+ */
+function closesDateline(tokens: readonly Token[], stop: number, next: number): boolean {
+  const place = tokens[0];
+  const dash = tokens[next];
+  return stop < 10 && dash !== undefined && (dash.text === '—' || dash.text === '--' || dash.text === '–') && place.kind === 'word' && place.text.length >= 3 &&
+    place.text === place.text.toUpperCase() && place.text !== place.text.toLowerCase();
+}
+
 function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }
@@ -57,7 +68,7 @@ export function splitSentences(tokens: readonly Token[], closeMarks: ReadonlySet
     if (t.kind === 'punct' && TERMINAL.has(t.text) && !t.quoted) {
       let j = i + 1;
       while (j < n && tokens[j].kind === 'punct' && (TERMINAL.has(tokens[j].text) || isCloser(tokens[j], closeMarks))) j++;
-      if (startsSentence(tokens, j)) boundary = j;
+      if (startsSentence(tokens, j) && !(first === 0 && closesDateline(tokens, i, j))) boundary = j;
     } else if (t.kind === 'punct' && closesQuote(t, closeMarks)) {
       const before = tokens[i - 1];
       if (before && before.kind === 'punct' && TERMINAL.has(before.text)) {
