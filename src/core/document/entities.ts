@@ -201,7 +201,7 @@ export class EntityResolver {
           const head = phrase.head;
           entity = this.latest((e) => e.head === head, 'anonymous');
           // "Mariners coach Tom Reyes ... the coach said": a person whose description has the noun, if met later
-          const described = phrase.plural ? undefined : this.latest((e) => this.roleWordsOf(e.descriptor).includes(head), 'person');
+          const described = phrase.plural ? undefined : this.latestWithRole(head, phrase.text);
           if (described && (!entity || described.lastSeen > entity.lastSeen)) entity = described;
         }
         // "Her neighbor, Petro Savchuk, ... The 71-year-old said": an age stands for the person named last
@@ -217,12 +217,7 @@ export class EntityResolver {
       case 'role': {
         // "the president", "the governor": the person last met with that role
         const role = phrase.head ? roleWord(phrase.head) : undefined;
-        if (role !== undefined) {
-          // "the Georgia Democrat": one from that state first, if the article tagged anyone with it
-          const states = statesIn(phrase.text);
-          if (states.length > 0) entity = this.latest((e) => { const words = this.roleWordsOf(e.descriptor); return words.includes(role) && states.every((w) => words.includes(w)); }, 'person');
-          entity ??= this.latest((e) => this.roleWordsOf(e.descriptor).includes(role), 'person');
-        }
+        if (role !== undefined) entity = this.latestWithRole(role, phrase.text);
         // else the same unnamed role met before ("the treasurer" again)
         entity ??= this.latest((e) => e.head === phrase.head, 'anonymous');
         // "the Vermont senator acknowledged": a role the article never gave by name is the person speaking of late
@@ -366,6 +361,20 @@ export class EntityResolver {
       this.wordsByName.set(name, known);
     }
     return known;
+  }
+
+  /**
+   * The person met last whose descriptor has the role word: first one who fits the rest of the phrase `text` (from the
+   * state it names, "the Georgia Democrat"; former only if it says so, "the governor" is the sitting one), else any.
+   */
+  private latestWithRole(role: string, text: string): Entity | undefined {
+    const states = statesIn(text);
+    const former = /\bformer\b/i.test(text);
+    const fitsWholly = (e: Entity): boolean => {
+      const words = this.roleWordsOf(e.descriptor);
+      return words.includes(role) && words.includes('former') === former && states.every((w) => words.includes(w));
+    };
+    return this.latest(fitsWholly, 'person') ?? this.latest((e) => this.roleWordsOf(e.descriptor).includes(role), 'person');
   }
 
   /** The words of a descriptor, titles spelled out: kept per descriptor, as every "the president" asks the same people. */

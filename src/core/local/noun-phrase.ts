@@ -243,7 +243,10 @@ export function phraseStartingAt(ctx: PhraseContext, first: number, withAppositi
   }
   if (last === at || !isHead(tokens[last - 1])) return undefined;
   const phrase = classify(ctx, first, last);
-  if (withApposition && phrase && (phrase.kind === 'person' || phrase.kind === 'organization')) addApposition(ctx, phrase);
+  if (withApposition && phrase && (phrase.kind === 'person' || phrase.kind === 'organization')) {
+    if (phrase.kind === 'person') addPartyTag(ctx, phrase);
+    addApposition(ctx, phrase);
+  }
   return phrase;
 }
 
@@ -267,7 +270,9 @@ export function addApposition(ctx: PhraseContext, phrase: NounPhrase): void {
   const closer = tokens[end];
   if (closer && closer.text !== ',' && closer.text !== '.') return;
   if (end === first) return;
-  phrase.descriptor ??= ctx.text.slice(tokens[first].start, tokens[end - 1].end);
+  // "Sen. Ann Lee (R-Ohio), the chairman of the panel,": the title, the tag and the apposition all describe her
+  const apposition = ctx.text.slice(tokens[first].start, tokens[end - 1].end);
+  phrase.descriptor = phrase.descriptor ? `${phrase.descriptor}, ${apposition}` : apposition;
   phrase.lastToken = closer?.text === ',' ? end + 1 : end;
   phrase.gender = phrase.gender === 'unknown' ? genderOfTitles(tokens, first, end) : phrase.gender;
 }

@@ -1764,6 +1764,8 @@ function findNames(ctx: PhraseContext, sentence: number, names: LocalName[], sur
         // "the treasurer" find her later
         addPartyTag(ctx, phrase);
         addApposition(ctx, phrase);
+        // "former Nevada Gov. Dale Harrow": no longer what the title says ("the governor" is someone else)
+        if (phrase.descriptor !== undefined && tokens[i - 1]?.lower === 'former') phrase.descriptor = `former ${phrase.descriptor}`;
         names.push({ phrase, sentence });
       } else if (phrase && phrase.kind === 'organization' && phrase.name.includes(' ') && !TITLE_MODIFIERS.has(tokens[i].lower)) {
         // "Halvorsen Foods cut its forecast. The company said": met, so that "the company" and "it" find it
