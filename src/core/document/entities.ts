@@ -4,7 +4,7 @@
 import type { Gender, MentionForm, SourceKind } from '../model';
 import type { Outlet, OutletRegistry } from '../registry';
 import type { NounPhrase } from '../local/noun-phrase';
-import { GENDERED_NOUNS, SURNAME_PARTICLES, US_STATE_WORDS, partyTagWords } from '../lexicon/words';
+import { GENDERED_NOUNS, NATIONALITIES, SURNAME_PARTICLES, US_STATE_WORDS, partyTagWords } from '../lexicon/words';
 import { wordHash } from '../text/chars';
 
 export interface Entity {
@@ -221,7 +221,7 @@ export class EntityResolver {
         // else the same unnamed role met before ("the treasurer" again)
         entity ??= this.latest((e) => e.head === phrase.head, 'anonymous');
         // "the Vermont senator acknowledged": a role the article never gave by name is the person speaking of late
-        if (!entity && speaking && isDefiniteWithModifier(phrase.text)) entity = this.personSpeakingOfLate(phrase.gender, paragraph);
+        if (!entity && speaking && (isDefiniteWithModifier(phrase.text) || NATIONALITIES.has(phrase.head ?? ''))) entity = this.personSpeakingOfLate(phrase.gender, paragraph);
         entity ??= this.create('anonymous', phrase.name, { gender: phrase.gender, head: phrase.head, plural: false });
         form = 'description';
         break;

@@ -53,6 +53,13 @@ export const ORGANIZATION_HEADS = set(`
   associations organizations organisations agencies departments ministries groups companies unions councils
   chamber chambers charity nonprofit laboratory observatory clinic coalitions federations committees
   foods motors pharmaceuticals technologies energy capital labs brands communications logistics petroleum chemicals
+  fc f.c. afc
+`);
+
+/** Last words of the names of places, which say nothing ("Lakefront Stadium", "Market Street"). */
+export const PLACE_HEADS = set(`
+  stadium arena ballpark coliseum park street avenue boulevard road lane highway square plaza bridge airport mall
+  station terminal pier wharf city town village county island beach valley hills heights springs falls
 `);
 
 /** Heads of anonymous sources ("a spokesperson", "officials", "people familiar with the matter"). */

@@ -16,6 +16,7 @@ import {
   NOT_NAME_STARTS,
   ORGANIZATION_HEADS,
   OUTLET_HEADS,
+  PLACE_HEADS,
   SUBJECT_PRONOUNS,
   TITLE_MODIFIERS,
   TITLES,
@@ -400,6 +401,9 @@ function onlyStatesAndLowerCase(tokens: readonly Token[], from: number, end: num
   return true;
 }
 
+/** Verbs of saying in the present, or irregular, that may follow "the Brazilian". */
+const SAYING_AFTER_NATIONALITY = new Set(['said', 'says', 'told', 'tells', 'adds', 'wrote', 'writes', 'insists', 'explains', 'admits', 'continues', 'asks', 'replies', 'notes', 'recalls']);
+
 /** Tells what tokens [first, end) name. */
 export function classify(ctx: PhraseContext, first: number, end: number): NounPhrase | undefined {
   const { tokens, text } = ctx;
@@ -470,7 +474,17 @@ export function classify(ctx: PhraseContext, first: number, end: number): NounPh
     // token ranges are walked by index, not sliced: classify runs for every capitalised run of every paragraph
     const nameLength = nameEnd - nameStart;
     // "the Russian", "Ukrainian": an adjective alone names no one
-    if (onlyAdjectives(tokens, nameStart, nameEnd) && !isAcronym(last)) return undefined;
+    if (onlyAdjectives(tokens, nameStart, nameEnd) && !isAcronym(last)) {
+      // "the Brazilian added": one nationality after "the", before a verb of saying or after it, is a person, the one
+      // the article has been quoting ("the Chinese", "the French" are a people; "the Russian back lines" a thing)
+      const next = tokens[end];
+      const saying = next === undefined || next.kind !== 'word' || /ed$/.test(next.lower) || SAYING_AFTER_NATIONALITY.has(next.lower);
+      if (determiner?.lower === 'the' && from === end - 1 && NATIONALITIES.has(last.lower) && /(an|i)$/.test(last.lower) && saying) {
+        const { start, end: e, text: t } = span(ctx, first, end);
+        return phraseOf('role', start, e, t, base, { gender: 'unknown', head: last.lower });
+      }
+      return undefined;
+    }
     // "said Tuesday": a day or a month is no one
     if (nameLength === 1 && CALENDAR_WORDS.has(last.lower)) return undefined;
     // "Clinton Campaign Reportedly Scrambling For Black Voters": a headline in title case is no one
@@ -501,6 +515,8 @@ export function classify(ctx: PhraseContext, first: number, end: number): NounPh
     }
     // "Stealth Over Health": a capitalised preposition makes a headline in title case, not a person's name
     if (holdsCapitalisedPreposition(tokens, nameStart, nameEnd)) return undefined;
+    // "Lakefront Stadium", "Market Street": a place, not a person ("Jo Park" opens with a first name)
+    if (nameLength >= 2 && PLACE_HEADS.has(tokens[nameEnd - 1].lower) && !genderOfFirstName(tokens[nameStart].text)) return undefined;
     const { start, end: e, text: t } = span(ctx, nameStart, nameEnd);
     // "Sens. Jon Tester and David Vitter": two people, whom "they" means, not "he"
     if (joinsTwoNames(tokens, nameStart, nameEnd)) return phraseOf('person', start, e, t, base, { descriptor, gender: 'plural', plural: true });
