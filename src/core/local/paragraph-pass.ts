@@ -897,6 +897,10 @@ function verbLikeCue(ctx: PhraseContext, first: number, last: number, earlierCue
     form === 'ing' && first === ctx.sentenceFirst ? mainClauseSubject(ctx, first) : undefined;
   if (participle) return { start, end, subject: participle, content: contentAfter(ctx, last + 1), confidence: 0.8, subjectFromClause: true };
   let subject = (k >= ctx.sentenceFirst ? subjectEndingAt(ctx, k) : undefined) ?? subjectBeforeApposition(ctx, first, lemma);
+  // "An official who asked not to be named said", "Voters who backed Ruiz said": a finite verb after a "who" clause
+  // has the clause's antecedent for its subject, unless the clause's own subject stands right after "who" ("the man
+  // who Lee said was there")
+  if (k >= ctx.sentenceFirst && (form === 'ed' || form === 's')) subject = antecedentOfRelativeEndingAt(ctx, k, subject) ?? subject;
   // "the council issued a statement calling the test a violation": a document someone issued says what they say
   if (subject && form === 'ing' && (subject.kind === 'anonymous' || subject.kind === 'outlet-description') && subject.head && DOCUMENT_NOUNS.has(subject.head) && subject.firstToken > ctx.sentenceFirst && tokens[subject.firstToken - 1].kind === 'word') {
     subject = issuerOf(ctx, subject.firstToken - 1) ?? clauseSubject(ctx, subject.firstToken) ?? subject;
@@ -1209,6 +1213,26 @@ function relativeBefore(ctx: PhraseContext, k: number): NounPhrase | undefined {
     const t = tokens[j];
     if (t.quoted || t.kind === 'punct') return undefined;
     if (t.lower === 'who') return phraseEndingAt(ctx, j);
+  }
+  return undefined;
+}
+
+/**
+ * The phrase a "who" clause that runs to token `k` goes with ("a senior official who was not authorized to speak
+ * publicly"): a person, an unnamed one or a role; the clause holds no punctuation, quotation or second "who".
+ */
+function antecedentOfRelativeEndingAt(ctx: PhraseContext, k: number, subject: NounPhrase | undefined): NounPhrase | undefined {
+  const { tokens } = ctx;
+  // (an apposition that holds the clause is read as one: "Ann Lee, a historian who was there, recalled")
+  if (tokens[k].kind !== 'word') return undefined;
+  for (let j = k - 1; j > ctx.sentenceFirst && j > k - 15; j--) {
+    const t = tokens[j];
+    if (t.quoted || t.kind === 'punct' && t.text !== '-') return undefined;
+    if (t.lower !== 'who') continue;
+    // (a subject that holds the clause already, "sources who reviewed them", is kept)
+    if (subject !== undefined && (subject.firstToken === j + 1 || subject.firstToken < j)) return undefined;
+    const antecedent = phraseEndingAt(ctx, j - 1);
+    return antecedent && (antecedent.kind === 'person' || antecedent.kind === 'anonymous' || antecedent.kind === 'role') ? antecedent : undefined;
   }
   return undefined;
 }
