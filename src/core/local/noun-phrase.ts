@@ -414,9 +414,11 @@ export function classify(ctx: PhraseContext, first: number, end: number): NounPh
       }
     }
     if (nameStart >= end) nameStart = end - 1;
+    // the gender of the name's first word as a first name, if it is one: asked once, read by several rules below
+    const firstName = genderOfFirstName(tokens[nameStart].text);
     // "John Thune of South Dakota": a person's name ends before "of" and the place
     let nameEnd = end;
-    if (genderOfFirstName(tokens[nameStart].text)) {
+    if (firstName) {
       for (let j = nameStart + 2; j < end; j++) {
         if (tokens[j].lower === 'of' || tokens[j].lower === 'from') {
           nameEnd = j;
@@ -437,13 +439,13 @@ export function classify(ctx: PhraseContext, first: number, end: number): NounPh
       (nameLength === 1 && (COUNTRY_NAMES.has(last.lower) || isAcronym(last) && genderOfFirstName(last.text) === undefined));
     // a name right after a title is a person's ("Senate Majority Leader Ann Lee"), whatever organisation the title names
     const titled = nameStart > from && TITLES.has(tokens[nameStart - 1].lower) && nameLength >= 1 && !ORGANIZATION_HEADS.has(last.lower);
-    if (orgLike && !titled && !(nameLength >= 2 && genderOfFirstName(tokens[nameStart].text))) {
+    if (orgLike && !titled && !(nameLength >= 2 && firstName)) {
       const { start, end: e, text: t } = span(ctx, from, end);
       return phraseOf('organization', start, e, t, base, { gender: 'neuter', head: last.lower });
     }
     // "the Metro Ledger", "the Riders Union": a name after "the" with no title before it is no person's, unless it
     // opens with a first name
-    if (determiner?.lower === 'the' && nameStart === from && !genderOfFirstName(tokens[nameStart].text) && !last.lower.endsWith('s')) {
+    if (determiner?.lower === 'the' && nameStart === from && !firstName && !last.lower.endsWith('s')) {
       const { start, end: e, text: t } = span(ctx, from, end);
       return phraseOf('organization', start, e, t, base, { gender: 'neuter', head: last.lower });
     }
@@ -462,7 +464,7 @@ export function classify(ctx: PhraseContext, first: number, end: number): NounPh
     // "Sens. Jon Tester and David Vitter": two people, whom "they" means, not "he"
     if (joinsTwoNames(tokens, nameStart, nameEnd)) return phraseOf('person', start, e, t, base, { descriptor, gender: 'plural', plural: true });
     let gender = genderOfTitles(tokens, from, end);
-    if (gender === 'unknown' && nameLength >= 2) gender = genderOfFirstName(tokens[nameStart].text) ?? 'unknown';
+    if (gender === 'unknown' && nameLength >= 2) gender = firstName ?? 'unknown';
     return phraseOf('person', start, e, t, base, { descriptor, gender });
   }
 
