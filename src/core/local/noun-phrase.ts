@@ -461,9 +461,11 @@ export function classify(ctx: PhraseContext, first: number, end: number): NounPh
       }
     }
     if (nameStart >= end) nameStart = end - 1;
+    // the gender of the name's first word as a first name, if it is one: asked once, read by several rules below
+    const firstName = genderOfFirstName(tokens[nameStart].text);
     // "John Thune of South Dakota": a person's name ends before "of" and the place
     let nameEnd = end;
-    if (genderOfFirstName(tokens[nameStart].text)) {
+    if (firstName) {
       for (let j = nameStart + 2; j < end; j++) {
         if (tokens[j].lower === 'of' || tokens[j].lower === 'from') {
           nameEnd = j;
@@ -494,13 +496,13 @@ export function classify(ctx: PhraseContext, first: number, end: number): NounPh
       (nameLength === 1 && (COUNTRY_NAMES.has(last.lower) || isAcronym(last) && genderOfFirstName(last.text) === undefined));
     // a name right after a title is a person's ("Senate Majority Leader Ann Lee"), whatever organisation the title names
     const titled = nameStart > from && TITLES.has(tokens[nameStart - 1].lower) && nameLength >= 1 && !ORGANIZATION_HEADS.has(last.lower);
-    if (orgLike && !titled && !(nameLength >= 2 && genderOfFirstName(tokens[nameStart].text))) {
+    if (orgLike && !titled && !(nameLength >= 2 && firstName)) {
       const { start, end: e, text: t } = span(ctx, from, end);
       return phraseOf('organization', start, e, t, base, { gender: 'neuter', head: last.lower });
     }
     // "the Metro Ledger", "the Riders Union": a name after "the" with no title before it is no person's, unless it
     // opens with a first name
-    if (determiner?.lower === 'the' && nameStart === from && !genderOfFirstName(tokens[nameStart].text) && !last.lower.endsWith('s')) {
+    if (determiner?.lower === 'the' && nameStart === from && !firstName && !last.lower.endsWith('s')) {
       const { start, end: e, text: t } = span(ctx, from, end);
       return phraseOf('organization', start, e, t, base, { gender: 'neuter', head: last.lower });
     }
@@ -516,12 +518,12 @@ export function classify(ctx: PhraseContext, first: number, end: number): NounPh
     // "Stealth Over Health": a capitalised preposition makes a headline in title case, not a person's name
     if (holdsCapitalisedPreposition(tokens, nameStart, nameEnd)) return undefined;
     // "Lakefront Stadium", "Market Street": a place, not a person ("Jo Park" opens with a first name)
-    if (nameLength >= 2 && PLACE_HEADS.has(tokens[nameEnd - 1].lower) && !genderOfFirstName(tokens[nameStart].text)) return undefined;
+    if (nameLength >= 2 && PLACE_HEADS.has(tokens[nameEnd - 1].lower) && !firstName) return undefined;
     const { start, end: e, text: t } = span(ctx, nameStart, nameEnd);
     // "Sens. Jon Tester and David Vitter": two people, whom "they" means, not "he"
     if (joinsTwoNames(tokens, nameStart, nameEnd)) return phraseOf('person', start, e, t, base, { descriptor, gender: 'plural', plural: true });
     let gender = genderOfTitles(tokens, from, end);
-    if (gender === 'unknown' && nameLength >= 2) gender = genderOfFirstName(tokens[nameStart].text) ?? 'unknown';
+    if (gender === 'unknown' && nameLength >= 2) gender = firstName ?? 'unknown';
     const person = phraseOf('person', start, e, t, base, { descriptor, gender });
     // "Margaret “Peg” Thorsby": the nickname is in the mention, not in the name
     if (nameLength >= 2 && tokens[nameEnd - 1].start - tokens[nameEnd - 2].end > 1) person.name = wordsOf(tokens, nameStart, nameEnd);

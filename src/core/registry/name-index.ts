@@ -13,9 +13,13 @@ interface Terminal extends NameTraits {
 }
 
 interface TrieNode {
-  next?: Map<string, TrieNode>;
-  terminal?: Terminal;
+  next: Map<string, TrieNode> | undefined;
+  terminal: Terminal | undefined;
 }
+
+/** A node with both fields from the start: every node has one shape, and the walk of matchAt reads them with
+ * monomorphic loads (nodes made as `{}` and filled in had three shapes, and each read was a megamorphic look-up). */
+const trieNode = (): TrieNode => ({ next: undefined, terminal: undefined });
 
 function traitsOf(outlet: Outlet, alias: string, tokens: readonly string[]): NameTraits {
   const core = tokens[0] === 'The' && tokens[1] === GAP ? tokens.slice(2) : tokens;
@@ -45,7 +49,7 @@ function wholeWordKey(text: string, start: number, end: number): number {
 }
 
 export class NameIndex {
-  private readonly root: TrieNode = {};
+  private readonly root: TrieNode = trieNode();
   private maxWordLength = 0;
   /** A filter over the first words of the names (see firstWordKey): most words of an article fail it, and cost no
    * string and no map look-up. */
@@ -72,7 +76,7 @@ export class NameIndex {
       if (token !== GAP && isWordChar(codePointAt(token, 0))) this.maxWordLength = Math.max(this.maxWordLength, token.length);
       node.next ??= new Map();
       let child = node.next.get(token);
-      if (!child) node.next.set(token, (child = {}));
+      if (!child) node.next.set(token, (child = trieNode()));
       node = child;
     }
     node.terminal = { key: outlet.key, ...traitsOf(outlet, alias, tokens) };
