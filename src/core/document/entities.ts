@@ -153,7 +153,7 @@ export class EntityResolver {
         } else if (phrase.name === 'i' || phrase.name === 'we') {
           // "I think", "We asked" outside quotes: the writer of the piece
           entity = phrase.name === 'i' ? (this.writer ??= this.create('anonymous', WRITER, { gender: 'unknown', head: 'author' })) : (this.writers ??= this.create('anonymous', WRITERS, { gender: 'plural', head: 'authors', plural: true }));
-        } else entity = this.pronounTarget(phrase.gender, paragraph, base);
+        } else entity = this.pronounTarget(phrase.gender, paragraph, base, base + phrase.start);
         form = 'pronoun';
         break;
       }
@@ -275,6 +275,9 @@ export class EntityResolver {
 
   /** A pronoun met anywhere tells the gender of the person it most likely means, if unknown. */
   notePronoun(gender: 'male' | 'female', offset: number): void {
+    const met = gender === 'male' ? this.malePronouns : this.femalePronouns;
+    met[0] = met[1];
+    met[1] = offset;
     const last = this.latestPersonBefore(offset);
     if (!last || last.gender !== 'unknown') return;
     // not when a person of that gender was named just before: the pronoun may be theirs
@@ -398,7 +401,7 @@ export class EntityResolver {
   }
 
   /** `paragraphStart`: the offset where the pronoun's paragraph starts. */
-  private pronounTarget(gender: Gender, paragraph: number, paragraphStart: number): Entity | undefined {
+  private pronounTarget(gender: Gender, paragraph: number, paragraphStart: number, offset: number): Entity | undefined {
     const fits = (e: Entity): boolean => {
       switch (gender) {
         case 'male':
@@ -420,6 +423,11 @@ export class EntityResolver {
       // fits was even named, is the likelier antecedent
       const unknown = this.latestBy((e) => e.gender === 'unknown' && e.lastSpokeParagraph >= paragraph - 1, lastSpokeOf, 'person');
       if (unknown && (!recentSpeaker || unknown.lastSpoke > Math.max(recentSpeaker.lastSeen, recentSpeaker.lastSpoke))) return unknown;
+      // "A nurse who asked not to be named said ... '...,' she said": one unnamed person who spoke last, in this
+      // paragraph or the one before, with no one named since ("the GOP nominee" is someone named, not met as such)
+      const unnamed = this.latestBy((e) => !e.plural && INDEFINITE_NAME.test(e.name) && (e.gender === gender || e.gender === 'unknown') && e.lastSpokeParagraph >= paragraph - 1, lastSpokeOf, 'anonymous');
+      // (nor a "she" since that meant someone else: "she was training when a neighbor asked her")
+      if (unnamed && unnamed.lastSpoke > (this.latestMentionedOfKind.person?.lastSeen ?? -1) && this.pronounBefore(gender, offset) <= unnamed.lastSpoke) return unnamed;
     }
     // "Asked about it, Delgado shrugged. 'They may,' he said.": the one person who fits named in the pronoun's own
     // paragraph, when the speaker of late was not
@@ -451,6 +459,16 @@ export class EntityResolver {
     const e = this.personAt(base + phrase.start, base);
     if (e) return e.gender === 'unknown' || e.gender === gender || gender !== 'male' && gender !== 'female';
     return phrase.name.includes(' ') || phrase.descriptor !== undefined;
+  }
+
+  /** Offsets of the last two "he"s and "she"s met (-1 for none), the later second. */
+  private readonly malePronouns = [-1, -1];
+  private readonly femalePronouns = [-1, -1];
+
+  /** The offset of the last "he" (or "she") before `offset`, as far as the last two tell; -1 for none. */
+  private pronounBefore(gender: 'male' | 'female', offset: number): number {
+    const met = gender === 'male' ? this.malePronouns : this.femalePronouns;
+    return met[1] < offset ? met[1] : met[0] < offset ? met[0] : -1;
   }
 
   /** The person the paragraph before the one being resolved ends on (see LocalParagraph.about), set by its caller. */
@@ -619,6 +637,9 @@ function roleWord(word: string): string {
   const lower = word.toLowerCase();
   return TITLE_ABBREVIATIONS[lower] ?? lower;
 }
+
+/** The name of someone met unnamed: "a retired teacher", "another resident", "one midwife". */
+const INDEFINITE_NAME = /^(a|an|another|one)\s/i;
 
 /** The words of US states' names in a phrase ("the New York Republican": new, york). */
 function statesIn(text: string): string[] {

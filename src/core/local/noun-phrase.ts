@@ -179,7 +179,8 @@ export function phraseEndingAt(ctx: PhraseContext, last: number): NounPhrase | u
   }
   // "the transport ministry", "the joint coordination press center": plain nouns in front of a description's head
   // belong to it when a determiner closes them within a few words
-  if (!head.cap && first - 1 >= ctx.sentenceFirst && !DETERMINERS.has(tokens[first - 1].lower)) {
+  // (not past a determiner the phrase has: "a pharmacist when a neighbor")
+  if (!head.cap && first - 1 >= ctx.sentenceFirst && !DETERMINERS.has(tokens[first - 1].lower) && !DETERMINERS.has(tokens[first].lower)) {
     for (let k = first - 1; k >= Math.max(ctx.sentenceFirst, first - 3); k--) {
       const t = tokens[k];
       if (isWord(t) && DETERMINERS.has(t.lower)) {

@@ -1,7 +1,7 @@
 // The local pass: everything that can be read from one paragraph alone (given the quote state at its start): quotes,
 // sentences, cues with the phrase that names their source, what each cue attributes, and which quote goes with which
 // cue. Offsets are relative to the paragraph, so a paragraph's result can be cached and reused wherever it moves.
-import type { CueKind, QuoteKind } from '../model';
+import type { CueKind, Gender, QuoteKind } from '../model';
 import type { OutletMatch, OutletRegistry } from '../registry';
 import { AFTER_VERB_FILLER, BETWEEN_SOURCE_AND_VERB, CUE_FRAME_NOUNS, PHRASE_CUES, verbCue, verbCueWords, type PhraseCue, type VerbCue } from '../lexicon/cues';
 import { ANONYMOUS_HEADS, DETERMINERS, GENDERED_NOUNS, HONORIFICS, NATIONALITIES, NOT_NAME_STARTS, ORGANIZATION_HEADS, TITLE_MODIFIERS, TITLES } from '../lexicon/words';
@@ -1162,25 +1162,81 @@ function nameSetOffAfter(ctx: PhraseContext, description: NounPhrase): NounPhras
 const REFLEXIVES = new Set(['herself', 'himself', 'themselves', 'themself']);
 
 /**
- * '"...," said the woman, who later identified herself as Linda Paquette, a retired teacher.': the name a person
- * described gave themselves is the source. (The phrase stays the description's, so the clause ends where it did.)
+ * '"...," said the woman, who later identified herself as Linda Paquette, a retired teacher.', 'said a shopkeeper who
+ * gave only his first name, Mirza.': the name a person described gave is the source. (The phrase stays the
+ * description's, so the clause ends where it did.)
  */
 function nameIdentifiedAfter(ctx: PhraseContext, description: NounPhrase): NounPhrase | undefined {
   const { tokens } = ctx;
   let i = description.lastToken;
-  if (tokens[i]?.text !== ',' || tokens[i + 1]?.lower !== 'who') return undefined;
-  for (i += 2; i < ctx.sentenceLast && i < description.lastToken + 6 && tokens[i].lower !== 'identified'; i++) if (tokens[i].kind !== 'word') return undefined;
-  if (tokens[i]?.lower !== 'identified' || !REFLEXIVES.has(tokens[i + 1]?.lower ?? '')) return undefined;
-  const reflexive = tokens[i + 1].lower;
-  i += 2;
-  if (tokens[i]?.lower === 'only') i++;
-  if (tokens[i]?.lower !== 'as') return undefined;
-  const named = phraseStartingAt(ctx, i + 1, false);
+  if (tokens[i]?.text === ',') i++;
+  // "a shopkeeper in Durrak who gave ...": where the person is may come first
+  if (PLACE_PREPOSITIONS.has(tokens[i]?.lower ?? '')) while (i < description.lastToken + 5 && isNameCased(tokens[i + 1])) i++;
+  if (tokens[i]?.lower !== 'who' && tokens[++i]?.lower !== 'who') return undefined;
+  const naming = namingClause(ctx, i + 1);
+  if (!naming) return undefined;
+  const named = phraseStartingAt(ctx, naming.name, false);
   if (!named || named.kind !== 'person') return undefined;
   named.descriptor ??= description.text;
-  if (named.gender === 'unknown') named.gender = reflexive === 'herself' ? 'female' : reflexive === 'himself' ? 'male' : 'unknown';
+  if (named.gender === 'unknown') named.gender = naming.gender;
   return named;
 }
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'outside']);
+
+/**
+ * 'A neighbour who gave only her first name, Rita, said': the name such a clause gives, set off before the verb at
+ * the comma `comma`, is the source, the words before "who" its description.
+ */
+function nameGivenBefore(ctx: PhraseContext, comma: number): NounPhrase | undefined {
+  const { tokens } = ctx;
+  for (let who = comma - 3; who > ctx.sentenceFirst && who > comma - 12; who--) {
+    if (tokens[who].kind !== 'word') return undefined;
+    if (tokens[who].lower !== 'who') continue;
+    const naming = namingClause(ctx, who + 1);
+    const named = naming && phraseStartingAt(ctx, naming.name, false);
+    if (!naming || !named || named.kind !== 'person' || named.lastToken !== comma) return undefined;
+    named.descriptor ??= ctx.text.slice(tokens[ctx.sentenceFirst].start, tokens[who - 1].end);
+    if (named.gender === 'unknown') named.gender = naming.gender;
+    return named;
+  }
+  return undefined;
+}
+
+const NAMING_POSSESSIVES: ReadonlyMap<string, Gender> = new Map([['herself', 'female'], ['her', 'female'], ['himself', 'male'], ['his', 'male'], ['themselves', 'unknown'], ['their', 'unknown']]);
+
+/**
+ * A clause from token `i` (right after "who") that gives a name: "later identified herself as", "gave only his first
+ * name,", "gave her name as", "uses the name": the name's first token and the gender the clause tells.
+ */
+function namingClause(ctx: PhraseContext, i: number): { name: number; gender: Gender } | undefined {
+  const { tokens } = ctx;
+  const limit = Math.min(ctx.sentenceLast, i + 4);
+  while (i < limit && tokens[i].kind === 'word' && !NAMING_VERBS.has(tokens[i].lower)) i++;
+  const verb = tokens[i]?.lower;
+  if (verb === undefined || !NAMING_VERBS.has(verb)) return undefined;
+  i++;
+  if (tokens[i]?.lower === 'only') i++;
+  const gender = NAMING_POSSESSIVES.get(tokens[i]?.lower ?? '') ?? 'unknown';
+  if (verb === 'identified') {
+    if (!REFLEXIVES.has(tokens[i]?.lower ?? '')) return undefined;
+    i++;
+    if (tokens[i]?.lower === 'only') i++;
+  } else {
+    // "gave his first name", "uses the name", "goes by the name", "gave only her first name"
+    if (tokens[i]?.lower === 'by') i++;
+    if (NAMING_POSSESSIVES.has(tokens[i]?.lower ?? '') || tokens[i]?.lower === 'the') i++;
+    if (tokens[i]?.lower === 'first' || tokens[i]?.lower === 'last') i++;
+    if (tokens[i]?.lower !== 'name') return undefined;
+    i++;
+    if (tokens[i]?.text === ',') i++;
+  }
+  if (tokens[i]?.lower === 'as') i++;
+  return isNameCased(tokens[i]) ? { name: i, gender } : undefined;
+}
+
+/** Verbs of a clause that gives a person's name. */
+const NAMING_VERBS = new Set(['identified', 'gave', 'give', 'gives', 'uses', 'used', 'use', 'goes', 'went']);
 
 /** "told The Huffington Post on Thursday", "told reporters that": what was told comes after the listener. */
 function afterListener(ctx: PhraseContext, first: number): number {
@@ -1301,7 +1357,7 @@ function subjectEndingAt(ctx: PhraseContext, k: number): NounPhrase | undefined 
     }
     return undefined;
   }
-  if (tokens[k]?.text === ',') return appositionEndingAt(ctx, k);
+  if (tokens[k]?.text === ',') return nameGivenBefore(ctx, k) ?? appositionEndingAt(ctx, k);
   const phrase = phraseEndingAt(ctx, k) ?? descriptionEndingAt(ctx, k);
   return phrase && (spokespersonFor(ctx, phrase) ?? officeOwning(ctx, phrase) ?? phrase);
 }
