@@ -4,7 +4,7 @@
 import type { Gender, MentionForm, SourceKind } from '../model';
 import type { Outlet, OutletRegistry } from '../registry';
 import type { NounPhrase } from '../local/noun-phrase';
-import { GENDERED_NOUNS, NATIONALITIES, SURNAME_PARTICLES, US_STATE_WORDS, partyTagWords } from '../lexicon/words';
+import { ANONYMOUS_HEADS, GENDERED_NOUNS, NATIONALITIES, ORGANIZATION_HEADS, SURNAME_PARTICLES, TITLES, US_STATE_WORDS, partyTagWords } from '../lexicon/words';
 import { wordHash } from '../text/chars';
 
 export interface Entity {
@@ -419,15 +419,15 @@ export class EntityResolver {
     const kind = gender === 'male' || gender === 'female' ? 'person' : undefined;
     const recentSpeaker = this.latestBy((e) => fits(e) && e.lastSpokeParagraph >= paragraph - SPEAKER_WINDOW, lastSpokeOf, kind);
     if (gender === 'male' || gender === 'female') {
+      // "A nurse who asked not to be named said ... '...,' she said": one unnamed person who spoke last, in this
+      // paragraph or the one before, with no one named since ("the GOP nominee" is someone named, not met as such)
+      const unnamed = this.latestBy((e) => !e.plural && INDEFINITE_NAME.test(e.name) && (e.gender === gender || e.gender === 'unknown' || isPersonHead(e.head)) && e.lastSpokeParagraph >= paragraph - 1, lastSpokeOf, 'anonymous');
+      // (nor a "she" since that meant someone else: "she was training when a neighbor asked her")
+      if (unnamed && unnamed.lastSpoke > (this.latestMentionedOfKind.person?.lastSeen ?? -1) && this.pronounBefore(gender, offset) <= unnamed.lastSpoke) return unnamed;
       // "Malkia Cyril told us ... She added": a person whose gender no name tells, speaking since the last one who
       // fits was even named, is the likelier antecedent
       const unknown = this.latestBy((e) => e.gender === 'unknown' && e.lastSpokeParagraph >= paragraph - 1, lastSpokeOf, 'person');
       if (unknown && (!recentSpeaker || unknown.lastSpoke > Math.max(recentSpeaker.lastSeen, recentSpeaker.lastSpoke))) return unknown;
-      // "A nurse who asked not to be named said ... '...,' she said": one unnamed person who spoke last, in this
-      // paragraph or the one before, with no one named since ("the GOP nominee" is someone named, not met as such)
-      const unnamed = this.latestBy((e) => !e.plural && INDEFINITE_NAME.test(e.name) && (e.gender === gender || e.gender === 'unknown') && e.lastSpokeParagraph >= paragraph - 1, lastSpokeOf, 'anonymous');
-      // (nor a "she" since that meant someone else: "she was training when a neighbor asked her")
-      if (unnamed && unnamed.lastSpoke > (this.latestMentionedOfKind.person?.lastSeen ?? -1) && this.pronounBefore(gender, offset) <= unnamed.lastSpoke) return unnamed;
     }
     // "Asked about it, Delgado shrugged. 'They may,' he said.": the one person who fits named in the pronoun's own
     // paragraph, when the speaker of late was not
@@ -630,12 +630,18 @@ const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   'col.': 'colonel', 'capt.': 'captain', 'adm.': 'admiral', 'sgt.': 'sergeant', 'maj.': 'major', 'prof.': 'professor',
   'dr.': 'doctor', 'pres.': 'president', 'congressman': 'representative', 'congresswoman': 'representative',
   'lawmaker': 'representative', 'spokesman': 'spokesperson', 'spokeswoman': 'spokesperson', 'chairman': 'chair',
-  'chairwoman': 'chair', 'chairperson': 'chair',
+  'chairwoman': 'chair', 'chairperson': 'chair', 'cllr': 'councillor', 'councilor': 'councillor', 'goalie': 'goaltender',
+  'goalkeeper': 'keeper',
 };
 
 function roleWord(word: string): string {
   const lower = word.toLowerCase();
   return TITLE_ABBREVIATIONS[lower] ?? lower;
+}
+
+/** A head noun that names a person ("midwife", "official"), though a description of one may have told no gender. */
+function isPersonHead(head: string | undefined): boolean {
+  return head !== undefined && (TITLES.has(head) || ANONYMOUS_HEADS.has(head)) && !ORGANIZATION_HEADS.has(head);
 }
 
 /** The name of someone met unnamed: "a retired teacher", "another resident", "one midwife". */

@@ -25,7 +25,9 @@ export const TITLES = set(`
   commentator organizer organiser campaigner volunteer resident witness survivor victim mother father
   spokesperson-elect strategist statistician meteorologist forecaster epidemiologist virologist pediatrician
   psychologist psychiatrist sociologist political scientist analyst-in-chief auditor accountant treasurer
-  comptroller clerk registrar administrator coordinator chief-of-staff
+  comptroller clerk registrar administrator coordinator chief-of-staff cllr
+  goaltender goalie goalkeeper keeper defenseman defender striker midfielder winger quarterback linebacker pitcher
+  catcher shortstop outfielder rookie midwife
 `);
 
 /** Words that qualify a title ("former", "regional", "top") and may stand in a descriptor before a name. */
