@@ -1844,7 +1844,7 @@ function findNames(ctx: PhraseContext, sentence: number, names: LocalName[], sur
     // the longest run of capitalised words (and titles) starting here
     const end = nameRunEnd(tokens, i, ctx.sentenceLast, inOutlet);
     if (end - i >= 2) {
-      const phrase = classify(ctx, i, end);
+      const phrase = asOrganizationNamedAfter(tokens, i, classify(ctx, i, end));
       // a full name, or a surname after a title ("President Obama"), so that "the president" finds it later
       if (phrase && phrase.kind === 'person' && (phrase.name.includes(' ') || phrase.descriptor !== undefined)) {
         // "Ann Lee (D-Va.), the city treasurer, and ...": the party and the role, so that "the Virginia Democrat" and
@@ -1866,6 +1866,19 @@ function findNames(ctx: PhraseContext, sentence: number, names: LocalName[], sur
   }
 }
 
+/**
+ * "a California company, Lumen Diagnostics,": a name set off after a plain noun for an organisation is that
+ * organisation's, with that noun for its head ("the company" finds it), not a person's.
+ */
+function asOrganizationNamedAfter(tokens: readonly Token[], i: number, phrase: NounPhrase | undefined): NounPhrase | undefined {
+  const noun = tokens[i - 2];
+  if (phrase?.kind !== 'person' || tokens[i - 1]?.text !== ',' || !noun || noun.cap || !GENERIC_ORGANIZATION_NOUNS.has(noun.lower)) return phrase;
+  return { ...phrase, kind: 'organization', head: noun.lower, gender: 'neuter', descriptor: undefined };
+}
+
+/** Plain nouns for an organisation that may stand before its name. */
+const GENERIC_ORGANIZATION_NOUNS = new Set(['company', 'firm', 'group', 'startup', 'start-up', 'charity', 'nonprofit', 'organization', 'organisation', 'maker', 'manufacturer', 'developer', 'retailer', 'lender', 'insurer', 'utility', 'chain']);
+
 /** "the Clinton campaign", "Trump supporters": a name before a noun of people modifies it, and means no one there. */
 function modifiesNoun(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
@@ -1883,10 +1896,21 @@ function nameRunEnd(tokens: readonly Token[], first: number, last: number, inOut
     if (isNameWord(tokens, end, last, inOutlet)) end++;
     else {
       const k = end > first ? afterParticles(tokens, end, last) : end;
-      if (k === end || !isNameWord(tokens, k, last, inOutlet)) return end;
+      if (k === end || !isNameWord(tokens, k, last, inOutlet)) return end > first ? organizationAfterAnd(tokens, end, last, inOutlet) : end;
       end = k;
     }
   }
+}
+
+/**
+ * "Food and Drug Administration": a run of capitalised words that "and" and another run ending in an organisation's
+ * head go on is one name; the end of the longer run, or `end` as it was.
+ */
+function organizationAfterAnd(tokens: readonly Token[], end: number, last: number, inOutlet: ReadonlySet<number>): number {
+  if (tokens[end]?.lower !== 'and' || tokens[end].cap || !isNameWord(tokens, end + 1, last, inOutlet)) return end;
+  let after = end + 1;
+  while (isNameWord(tokens, after, last, inOutlet)) after++;
+  return ORGANIZATION_HEADS.has(tokens[after - 1].lower) && tokens[after - 1].cap ? after : end;
 }
 
 function isNameWord(tokens: readonly Token[], k: number, last: number, inOutlet: ReadonlySet<number>): boolean {
