@@ -928,7 +928,9 @@ function verbLikeCue(ctx: PhraseContext, first: number, last: number, earlierCue
   // inverted: '"...," said regional governor Valentyn Reznichenko.'
   // (a finite form: "Claiming the criticism was unfair, Trump said" puts no source after a participle)
   // ("..., told Reuters that": after "told" and "asked" comes the listener, never the speaker)
-  const inverting = lemma !== undefined && INVERTING.has(lemma) && form !== 'ing' && lemma !== 'tell' && lemma !== 'ask';
+  // ('"Who is this for?" asked Ana Ruiz': right after a quotation, the one who asks)
+  const afterQuote = before !== undefined && (before.quoted || isCloseMark(before));
+  const inverting = lemma !== undefined && INVERTING.has(lemma) && form !== 'ing' && lemma !== 'tell' && (lemma !== 'ask' || afterQuote);
   if (inverting && (before === undefined || first === ctx.sentenceFirst || before.text === ',' || before.quoted || isCloseMark(before))) {
     // '"...," said the ruling.': a description when no name follows
     const described = phraseStartingAt(ctx, last + 1) ?? (DESCRIPTION_OPENERS.has(tokens[last + 1]?.lower ?? '') ? descriptionStartingAt(ctx, last + 1) : undefined);
