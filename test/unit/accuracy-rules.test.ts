@@ -92,7 +92,7 @@ const cases: Array<[string, string, string[]]> = [
   ['a title or a noun of people before a name set off by commas', 'Its president, Sgt. Monique Hart, said the union stood firm. His brother, Ibrahim, said it would not.', ['said → Monique Hart (person)', 'said → Ibrahim (person)']],
   ['the name set off after a description in "according to"', 'The shop was closed, according to her husband, Tran Van Minh. Tran told reporters it was late.', ['according to → Tran Van Minh (person)', 'told → Tran Van Minh (person)']],
   ['a spaced hyphen after a wire dateline ends it; a nationality and a plural noun open a clause', 'OSLO, Feb 6 (Reuters) - Halvorsen Foods cut its forecast, saying demand had slowed.\n\nPARIS (AP) — French farmers blocked roads on Monday, saying fuel cost too much.', ['saying → Halvorsen Foods (organization)', 'saying → French farmers (anonymous)']],
-  ['people and where they are, not the place', 'A diplomat in Brussels said the talks failed. Farmers near Port Sudan said the crops died.', ['said → A diplomat in Brussels (anonymous)', 'said → Farmers near Port Sudan (anonymous)']],
+  ['people and where they are, not the place; the place describes them and is no part of their name', 'A diplomat in Brussels said the talks failed. Farmers near Port Sudan said the crops died.', ['said → A diplomat (anonymous)', 'said → Farmers (anonymous)']],
   ['a family name first among the common ones, not any unknown first word of a title-case headline', 'Obama Sees Insult if Voters Stay Home\n\nXi Jinping met the mayor. Xi said the talks were good. President Obama said so too.', ['said → Xi Jinping (person)', 'said → Obama (person)']],
   ['an interview\'s "Q:" and "A:" are labels, not speakers', 'Q: Will the board keep you?\n\nA: That is up to the board.', []],
   ['a description set off by a relative clause before its verb is the source; people briefed on something say nothing by it', 'A strategist close to the campaign, who spoke on condition of anonymity to discuss the plan, said turnout was low. Two diplomats briefed on the talks told Reuters that the session had moved.', ['said → A strategist close to the campaign (anonymous)', 'told → Two diplomats briefed on the talks (anonymous)']],
@@ -186,6 +186,11 @@ test('rule: a transcript quoted turn by turn is one quote per turn, each with th
   const analysis = analyze(transcript);
   assert.deepEqual(speakers(analysis), ['HOST: Will t → Host', 'MORALES: Wel → Morales', 'HOST: Thank  → Host']);
   assert.deepEqual(attributions(analysis), [': → Host (person)', ': → Morales (person)', ': → Host (person)']);
+});
+
+test('rule: where unnamed people are is their descriptor, not their name', () => {
+  const analysis = analyze('A Western diplomat in Sarnavo said the recall was for show.');
+  assert.deepEqual(analysis.sources.map((s) => [s.name, s.kind, s.descriptor]), [['A Western diplomat', 'anonymous', 'in Sarnavo']]);
 });
 
 test('rule: a closing curly mark that stands where a quote opens opens it', () => {

@@ -210,7 +210,7 @@ export class EntityResolver {
           entity = phrase.antecedent && this.mayMean(phrase.antecedent, base, phrase.gender) ? this.resolve(phrase.antecedent, base, paragraph, speaking) : this.latestPersonFitting(phrase.gender, start);
         }
         if (!entity && speaking && phrase.head && PERSON_NOUNS.has(phrase.head) && isDefiniteWithModifier(phrase.text)) entity = this.personSpeakingOfLate(phrase.gender, paragraph);
-        entity ??= this.create('anonymous', phrase.name, { gender: phrase.gender, head: phrase.head, plural: phrase.plural });
+        entity ??= this.create('anonymous', phrase.name, { gender: phrase.gender, head: phrase.head, plural: phrase.plural, descriptor: phrase.descriptor });
         form = 'anonymous';
         break;
       }

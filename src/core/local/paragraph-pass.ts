@@ -1033,7 +1033,12 @@ function clauseOpeningEndingAt(ctx: PhraseContext, k: number): NounPhrase | unde
     const place = classifyDescription(ctx, first, last + 1);
     if (!place || place.kind === 'anonymous') return place;
     const plural = /[^s]s$/.test(t.lower) || t.lower === 'people';
-    return { ...place, kind: 'anonymous', head: t.lower, plural, gender: plural ? 'plural' : 'unknown', descriptor: undefined, start: tokens[first].start, text: ctx.text.slice(tokens[first].start, tokens[last].end), name: ctx.text.slice(tokens[first].start, tokens[last].end), end: tokens[last].end, firstToken: first, lastToken: last + 1 };
+    const text = ctx.text.slice(tokens[first].start, tokens[last].end);
+    // the place is where they are, not who: the name stops before it ("A Western diplomat", in Sarnavo)
+    const placed = LOCATION_PREPOSITIONS.has(tokens[h + 1].lower) && tokens[h + 2]?.cap === true;
+    const name = placed ? ctx.text.slice(tokens[first].start, t.end) : text;
+    const descriptor = placed ? ctx.text.slice(tokens[h + 1].start, tokens[last].end) : undefined;
+    return { ...place, kind: 'anonymous', head: t.lower, plural, gender: plural ? 'plural' : 'unknown', descriptor, start: tokens[first].start, text, name, end: tokens[last].end, firstToken: first, lastToken: last + 1 };
   }
   return classifyDescription(ctx, first, last + 1);
 }
@@ -1185,6 +1190,9 @@ function nameIdentifiedAfter(ctx: PhraseContext, description: NounPhrase): NounP
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'outside']);
+
+/** Prepositions that tell where people are ("a diplomat in Brussels", "farmers near Port Sudan"). */
+const LOCATION_PREPOSITIONS = new Set(['in', 'near', 'outside']);
 
 /**
  * 'A neighbour who gave only her first name, Rita, said': the name such a clause gives, set off before the verb at
