@@ -2,7 +2,7 @@
 // or forwards from a cue ("according to Oleh Syniehubov, the regional governor,"), and tells what it names.
 import type { Gender } from '../model';
 import type { OutletMatch } from '../registry';
-import { genderOfFirstName } from '../data/first-names';
+import { firstNameLexicon, genderOfFirstName } from '../data/first-names';
 import {
   ANONYMOUS_HEADS,
   COUNTRY_NAMES,
@@ -466,7 +466,8 @@ export function classify(ctx: PhraseContext, first: number, end: number): NounPh
     const firstName = genderOfFirstName(tokens[nameStart].text);
     // "John Thune of South Dakota": a person's name ends before "of" and the place
     let nameEnd = end;
-    if (firstName) {
+    // (a first name either sex has, "Dana", counts)
+    if (firstName || firstNameLexicon().ambiguous.has(tokens[nameStart].lower)) {
       for (let j = nameStart + 2; j < end; j++) {
         if (tokens[j].lower === 'of' || tokens[j].lower === 'from') {
           nameEnd = j;

@@ -157,7 +157,9 @@ function giveAntecedent(subject: NounPhrase | undefined, person: NounPhrase): vo
  */
 function personSubject(ctx: PhraseContext): NounPhrase | undefined {
   const { tokens } = ctx;
-  const first = afterSentenceAdverbs(ctx, ctx.sentenceLast);
+  let first = afterSentenceAdverbs(ctx, ctx.sentenceLast);
+  // "Meanwhile, Gov. Dana Whitlock ..."
+  if (tokens[first]?.text === ',' && first > ctx.sentenceFirst) first++;
   const subject = personOpeningAt(ctx, first);
   if (subject) return subject;
   // "Asked about it, Hale shrugged.", "Back in Providence, as I was leaving, Baptiste held up": past the opening
@@ -179,7 +181,13 @@ function personOpeningAt(ctx: PhraseContext, first: number): NounPhrase | undefi
   // "His wife, Carol, was more enthusiastic.": the name set off after a description
   const phrase = opening && (opening.kind === 'anonymous' || opening.kind === 'role') ? nameSetOffAfter(ctx, opening) : opening;
   if (!phrase || phrase.kind !== 'person') return undefined;
-  const next = tokens[phrase.lastToken];
+  let after = phrase.lastToken;
+  // "Gov. Dana Whitlock of Michigan has": where the person is from goes with the name
+  if ((tokens[after]?.lower === 'of' || tokens[after]?.lower === 'from') && isNameCased(tokens[after + 1])) {
+    after++;
+    while (isNameCased(tokens[after]) && !tokens[after].quoted) after++;
+  }
+  const next = tokens[after];
   // a verb follows, or an apposition; not "'s", a preposition ("Back in Providence") or a quotation
   if (!next || next.quoted || next.kind === 'possessive' || next.kind === 'punct' && next.text !== ',') return undefined;
   if (next.kind === 'word' && (CLAUSE_OPENING_PREPOSITIONS.has(next.lower) || next.lower === 'and' || next.lower === 'or')) return undefined;
