@@ -1186,8 +1186,11 @@ function nameIdentifiedAfter(ctx: PhraseContext, description: NounPhrase): NounP
   let i = description.lastToken;
   if (tokens[i]?.text === ',') i++;
   // "a shopkeeper in Durrak who gave ...": where the person is may come first
-  if (PLACE_PREPOSITIONS.has(tokens[i]?.lower ?? '')) while (i < description.lastToken + 5 && isNameCased(tokens[i + 1])) i++;
-  if (tokens[i]?.lower !== 'who' && tokens[++i]?.lower !== 'who') return undefined;
+  if (PLACE_PREPOSITIONS.has(tokens[i]?.lower ?? '')) {
+    i++;
+    while (i < description.lastToken + 6 && isNameCased(tokens[i])) i++;
+  }
+  if (tokens[i]?.lower !== 'who') return undefined;
   const naming = namingClause(ctx, i + 1);
   if (!naming) return undefined;
   const named = phraseStartingAt(ctx, naming.name, false);
